@@ -1,0 +1,32 @@
+import type { Lexicon } from './types.ts';
+
+/** German. */
+export const de: Lexicon = {
+  negative: ['unglaublich', 'ergibt keinen sinn', 'keinen sinn', 'ist da jemand', 'jemand da', 'schlecht*', 'furchtbar', 'schrecklich', 'katastroph*', 'nutzlos', 'unbrauchbar', 'laecherlich', 'lacherlich', 'inakzeptabel',
+    'unzumutbar', 'enttaeusch*', 'enttausch*', 'witz', 'frechheit', 'unverschaemt*', 'unverschamt*', 'niemand', 'keine antwort',
+    'funktioniert nicht', 'geht nicht', 'sauer', 'genervt', 'satt', 'schande', 'mist', 'gesperrt', 'ignorier*', 'zumutung'],
+  anger: ['betrug*', 'betrueger*', 'betruger*', 'abzocke*', 'diebe', 'gestohlen', 'klauen', 'geklaut', 'scheiss*', 'scheis*', 'verdammt',
+    'idiot*', 'inkompetent*', 'wuetend', 'wutend', 'stinksauer', 'es reicht', 'jetzt reicht', 'luegner', 'lugner', 'verarsch*',
+    'echten menschen', 'mit einem menschen', 'mitarbeiter sprechen', 'konto kuendigen', 'konto kundigen', 'ernsthaft'],
+  anxiety: ['sorge*', 'angst', 'panik', 'hilfe', 'bitte helfen', 'helfen sie mir', 'verzweifelt', 'ersparnisse', 'nervoes', 'nervos',
+    'kann nicht schlafen', 'was soll ich tun', 'gehackt', 'nicht ich', 'nicht autorisiert', 'mein ganzes geld', 'beunruhigt'],
+  urgency: ['dringend*', 'sofort', 'umgehend', 'jetzt sofort', 'schnellstens', 'so schnell wie moeglich', 'asap', 'heute noch', 'notfall'],
+  money: ['liquidiert', 'glattgestellt', 'zwangsliquid*', 'ueberwies*', 'uberwies*', 'depot', 'auszahlung', 'abhebung', 'einzahlung', 'geld', 'guthaben', 'kontostand', 'ueberweisung', 'uberweisung', 'euro', 'eur',
+    'aktien', 'gewinn*', 'ersparnisse', 'depot'],
+  missing: ['ohne vorwarnung', 'ohne warnung', 'ohne ankuendigung', 'ohne ankundigung', 'zeigt 0', 'auf 0', 'nicht angekommen', 'nie angekommen', 'nicht erhalten', 'nicht eingegangen', 'nicht gutgeschrieben', 'verschwunden',
+    'weg', 'fehlt', 'fehlen', 'immer noch nicht', 'noch nicht da', 'nicht da', 'auf null', 'leer'],
+  moneyGone: ['wo ist mein geld', 'geld ist weg', 'geld verschwunden', 'mein geld fehlt', 'ohne vorwarnung', 'ohne warnung liquidiert',
+    'zwangsliquidiert', 'glattgestellt ohne', 'konto ist leer', 'kontostand null', 'auszahlung ist nicht angekommen', 'geld geklaut'],
+  praise: ['wunderbar', 'toll', 'super', 'grossartig', 'fantastisch', 'hervorragend', 'perfekt', 'beeindruckend', 'klasse',
+    'spitze', 'bravo', 'glueckwunsch', 'gluckwunsch', 'genial', 'herzlichen dank'],
+  repeat: ['schon wieder', 'wieder', 'erneut', 'immer noch', 'noch immer', 'zum dritten mal', 'zum vierten mal', 'zum fuenften mal',
+    'zum funften mal', 'jedes mal', 'wie oft', 'dasselbe dokument', 'gleiche frage', 'bereits geschickt', 'schon geschickt', 'schon gesagt'],
+  sarcasm: ['danke fuer nichts', 'danke fur nichts', 'na toll', 'ganz toll', 'super service', 'toller service', 'was fuer eine ueberraschung',
+    'was fur eine uberraschung', 'vielen dank auch', 'ja klar', 'klasse gemacht', 'wirklich beeindruckend'],
+  complain: ['melden', 'melde', 'beschwer*', 'anzeige', 'anzeigen', 'einschalten', 'schreiben an', 'wende mich an', 'aufsicht*',
+    'behoerde', 'behorde', 'verbraucherzentrale', 'presse'],
+  legal: ['anwalt', 'anwaeltin', 'anwaltin', 'rechtsanwalt', 'verklag*', 'klage', 'gericht', 'rechtliche schritte', 'juristisch*',
+    'schlichtungsstelle', 'ombudsmann', 'ombudsstelle'],
+  failure: ['kann nicht', 'kann mich nicht', 'funktioniert nicht', 'funktioniert auch nicht', 'geht nicht', 'abgelehnt', 'fehler', 'laedt nicht', 'ladt nicht', 'tut nichts', 'haengt', 'abgestuerzt'],
+  positive: ['danke', 'vielen dank', 'perfekt', 'ok', 'alles klar', 'verstanden', 'super', 'prima', 'passt', 'klappt', 'geloest', 'gelost'],
+};

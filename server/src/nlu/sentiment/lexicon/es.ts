@@ -1,0 +1,31 @@
+import type { Lexicon } from './types.ts';
+
+/** Spanish (Spain and Latin America). */
+export const es: Lexicon = {
+  negative: ['no tiene sentido', 'increible que', 'hay alguien', 'alguien ahi', 'nadie contesta', 'malo', 'mala', 'pesimo', 'pesima', 'horrible', 'terrible', 'inutil*', 'ridiculo', 'inaceptable', 'decepcion*', 'una broma',
+    'verguenza', 'harto', 'harta', 'cansado de', 'cansada de', 'nadie', 'no funciona', 'no sirve', 'nadie responde', 'sin respuesta',
+    'molest*', 'indignad*', 'fatal', 'lamentable', 'basura', 'tomadura de pelo', 'me ignoran', 'bloquead*'],
+  anger: ['estafa*', 'fraude*', 'ladron*', 'robo', 'robaron', 'robando', 'me robaron', 'mierda', 'joder', 'carajo', 'putos', 'idiota*',
+    'incompetentes', 'furios*', 'enfadad*', 'enojad*', 'cabread*', 'ya basta', 'basta ya', 'es el colmo', 'mentiros*', 'sinverguenzas',
+    'me cago', 'una persona real', 'un humano', 'hablar con una persona', 'cerrar mi cuenta', 'en serio'],
+  anxiety: ['preocupad*', 'miedo', 'asustad*', 'panico', 'ayudenme', 'por favor ayuda', 'desesperad*', 'mis ahorros',
+    'nervios*', 'no puedo dormir', 'que hago', 'hackea*', 'no fui yo', 'no autorice', 'todo mi dinero', 'angustia*'],
+  urgency: ['urgente*', 'ya mismo', 'inmediatamente', 'ahora mismo', 'cuanto antes', 'lo antes posible', 'rapido', 'hoy mismo', 'emergencia'],
+  money: ['liquidar*', 'liquidaron', 'cerraron', 'retiro', 'retirada', 'retirar', 'deposito', 'depositar', 'dinero', 'plata', 'fondos', 'saldo', 'transferencia', 'pesos',
+    'euros', 'dolares', 'acciones', 'ganancias', 'ahorros'],
+  missing: ['sin avisar', 'sin aviso', 'sin previo aviso', 'sale en cero', 'en 0', 'no ha llegado', 'no llega', 'no me llego', 'no me ha llegado', 'no llego', 'no recibi', 'no he recibido', 'desaparec*',
+    'faltan', 'se esfumo', 'sigue sin', 'no aparece', 'no se refleja', 'en cero', 'vacia'],
+  moneyGone: ['donde esta mi dinero', 'donde esta mi plata', 'mi dinero desaparecio', 'desaparecio mi dinero', 'liquidaron sin',
+    'me liquidaron', 'cerraron mis posiciones', 'saldo en cero', 'me robaron el dinero', 'perdi todo mi dinero', 'mi retiro no llega'],
+  praise: ['maravillos*', 'genial', 'estupendo', 'increible', 'fantastic*', 'excelente', 'perfecto', 'impresionante', 'brillante',
+    'bravo', 'felicidades', 'de lujo', 'que bien', 'me encanta', 'magnific*'],
+  repeat: ['otra vez', 'de nuevo', 'nuevamente', 'sigue', 'siguen', 'todavia', 'aun', 'tercera vez', 'cuarta vez', 'quinta vez',
+    'cada vez', 'cuantas veces', 'mismo documento', 'misma pregunta', 'ya lo envie', 'ya envie', 'ya les dije'],
+  sarcasm: ['gracias por nada', 'genial, simplemente genial', 'que sorpresa', 'si claro', 'claro que si', 'muchas gracias eh',
+    'servicio de primera', 'excelente servicio', 'que maravilla', 'bravo por'],
+  complain: ['denunci*', 'queja', 'quejarme', 'reclam*', 'reportar', 'informar a', 'acudir a', 'escribir a', 'regulador', 'autoridades',
+    'redes sociales', 'resena'],
+  legal: ['abogad*', 'demanda*', 'demandar', 'juicio', 'tribunal*', 'accion legal', 'acciones legales', 'via judicial', 'defensor del', 'profeco'],
+  failure: ['no puedo', 'no funciona', 'rechazad*', 'error', 'no carga', 'falla*', 'no hace nada', 'sigo sin', 'tampoco'],
+  positive: ['gracias', 'perfecto', 'vale', 'ok', 'entendido', 'genial', 'muy amable', 'listo', 'ya funciona', 'resuelto', 'bien', 'buenisimo'],
+};

@@ -1,0 +1,31 @@
+import type { Lexicon } from './types.ts';
+
+/** French (France, Belgium, Québec, West Africa). */
+export const fr: Lexicon = {
+  negative: ['incroyable', 'aucun sens', 'il y a quelqu\'un', 'quelqu\'un', 'personne ne repond', 'nul', 'nulle', 'horrible', 'terrible', 'inutile', 'ridicule', 'inacceptable', 'decu', 'decue', 'decevant', 'une blague',
+    'honte', 'marre', 'en ai marre', 'personne', 'aucune reponse', 'ne marche pas', 'marche pas', 'ne fonctionne pas', 'agace*',
+    'enerve*', 'scandal*', 'lamentable', 'catastroph*', 'bloque', 'ignore', 'pas normal', 'inadmissible', 'n\'importe quoi'],
+  anger: ['arnaque*', 'escroc*', 'fraude*', 'voleur*', 'vole mon', 'volez', 'merde', 'putain', 'bordel', 'idiot*', 'incompetent*',
+    'furieux', 'furieuse', 'en colere', 'ca suffit', 'y en a marre', 'menteur*', 'foutez', 'foutre', 'vraie personne', 'un humain',
+    'parler a quelqu', 'conseiller', 'fermer mon compte', 'serieusement', 'c\'est une honte'],
+  anxiety: ['inquiet*', 'peur', 'panique', 'aide', 'aidez-moi', 'aidez moi', 'au secours', 'desespere*', 'mes economies', 'angoiss*',
+    'stresse*', 'je dors plus', 'que faire', 'pirate', 'pas moi', 'pas autorise', 'tout mon argent'],
+  urgency: ['urgent*', 'immediatement', 'tout de suite', 'maintenant', 'au plus vite', 'le plus vite possible', 'rapidement',
+    'aujourd\'hui meme', 'sans delai'],
+  money: ['liquide', 'liquidee', 'liquider', 'portefeuille', 'cloture', 'retrait', 'virement', 'depot', 'argent', 'fonds', 'solde', 'euros', 'eur', 'actions', 'gains', 'economies', 'sous'],
+  missing: ['sans prevenir', 'sans avertissement', 'sans preavis', 'affiche 0', 'a 0', 'pas arrive', 'jamais arrive', 'pas recu', 'toujours pas', 'disparu*', 'manque', 'envole', 'pas credite', 'introuvable',
+    'a zero', 'vide', 'n\'apparait pas', 'pas apparu'],
+  moneyGone: ['ou est mon argent', 'mon argent a disparu', 'argent disparu', 'liquide sans', 'liquidee sans', 'positions fermees sans',
+    'sans prevenir', 'sans avertissement', 'solde a zero', 'compte vide', 'vole mon argent', 'perdu tout mon argent'],
+  praise: ['merveilleu*', 'genial', 'super', 'formidable', 'fantastique', 'excellent', 'parfait', 'impressionnant', 'brillant',
+    'bravo', 'felicitations', 'magnifique', 'top', 'chapeau'],
+  repeat: ['encore', 'de nouveau', 'a nouveau', 'toujours', 'troisieme fois', 'quatrieme fois', 'cinquieme fois', 'chaque fois',
+    'combien de fois', 'meme document', 'meme question', 'deja envoye', 'deja dit', 'deja fait'],
+  sarcasm: ['merci pour rien', 'merci du cadeau', 'super, vraiment super', 'quelle surprise', 'bien sur', 'bravo pour', 'service de qualite',
+    'service impeccable', 'vraiment impressionnant', 'trop fort', 'bravo a vous'],
+  complain: ['signaler', 'plainte', 'porter plainte', 'reclamation', 'me plaindre', 'saisir', 'ecrire a', 'contacter', 'regulateur',
+    'autorites', 'les medias', 'avis'],
+  legal: ['avocat*', 'poursuivre', 'poursuites', 'justice', 'tribunal', 'proces', 'action en justice', 'mediateur', 'huissier'],
+  failure: ['je peux pas', 'peux pas', 'ne peux pas', 'marche pas', 'fonctionne pas', 'rejete', 'refuse', 'erreur', 'charge pas', 'plante', 'non plus'],
+  positive: ['merci', 'parfait', 'ok', 'd\'accord', 'compris', 'super', 'top', 'nickel', 'ca marche', 'resolu', 'bien recu', 'cool'],
+};

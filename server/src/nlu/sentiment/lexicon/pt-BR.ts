@@ -1,0 +1,31 @@
+import type { Lexicon } from './types.ts';
+
+/** Brazilian Portuguese (informal spellings included: "vcs", "nao", "pq"). */
+export const ptBR: Lexicon = {
+  negative: ['inacreditavel', 'nao serve', 'nao faz sentido', 'tem alguem ai', 'alguem ai', 'ninguem atende', 'ruim', 'pessim*', 'horrivel', 'terrivel', 'inutil', 'ridicul*', 'inaceitavel', 'decepcion*', 'palhacada', 'vergonha',
+    'cansad*', 'ninguem', 'nao funciona', 'nao resolve', 'sem resposta', 'ninguem responde', 'absurdo', 'lamentavel', 'descaso',
+    'lixo', 'porcaria', 'bloquead*', 'chatead*', 'irritad*', 'desrespeito'],
+  anger: ['golpe*', 'fraude*', 'ladr*', 'roubo', 'roubaram', 'roubando', 'merda', 'porra', 'caralho', 'idiota*', 'incompetentes',
+    'furios*', 'revoltad*', 'puto', 'puta', 'chega de', 'basta', 'mentiros*', 'safad*', 'vagabund*', 'pessoa de verdade', 'um humano',
+    'falar com atendente', 'falar com uma pessoa', 'encerrar minha conta', 'serio mesmo', 'pqp', 'vsf'],
+  anxiety: ['preocupad*', 'medo', 'assustad*', 'panico', 'socorro', 'ajuda', 'me ajuda', 'desesperad*', 'minhas economias',
+    'nervos*', 'nao consigo dormir', 'o que eu faco', 'hackea*', 'invadiram', 'nao fui eu', 'nao autorizei', 'todo meu dinheiro', 'aflit*'],
+  urgency: ['urgente*', 'imediatamente', 'agora mesmo', 'o quanto antes', 'o mais rapido', 'rapido', 'hoje ainda', 'emergencia'],
+  money: ['liquidar*', 'liquidaram', 'fecharam', 'carteira', 'saque', 'sacar', 'resgate', 'deposito', 'depositar', 'dinheiro', 'grana', 'fundos', 'saldo', 'transferencia', 'ted', 'pix',
+    'reais', 'r$', 'acoes', 'lucro', 'economias'],
+  missing: ['sem avisar', 'sem aviso', 'sem nenhum aviso', 'zerou', 'nao caiu', 'nao chegou', 'nao recebi', 'nao entrou', 'sumiu', 'sumiram', 'desaparec*', 'continua sem',
+    'nao aparece', 'zerad*', 'cade', 'nao foi creditado', 'nao compensou'],
+  moneyGone: ['cade meu dinheiro', 'onde esta meu dinheiro', 'meu dinheiro sumiu', 'sumiu meu dinheiro', 'liquidaram sem',
+    'me liquidaram', 'zeraram minha conta', 'saldo zerado', 'roubaram meu dinheiro', 'perdi todo meu dinheiro', 'o saque nao caiu'],
+  praise: ['maravilh*', 'otimo', 'otima', 'incrivel', 'fantastic*', 'excelente', 'perfeito', 'impressionante', 'parabens', 'show',
+    'sensacional', 'top', 'adoro', 'amei', 'nota 10'],
+  repeat: ['de novo', 'novamente', 'outra vez', 'ainda', 'continua', 'terceira vez', 'quarta vez', 'quinta vez', 'toda vez',
+    'quantas vezes', 'mesmo documento', 'mesma pergunta', 'ja enviei', 'ja mandei', 'ja falei'],
+  sarcasm: ['obrigado por nada', 'obrigada por nada', 'que surpresa', 'parabens pelo', 'parabens a', 'otimo atendimento',
+    'excelente atendimento', 'atendimento nota 10', 'muito obrigado viu', 'claro, claro', 'que beleza'],
+  complain: ['denunci*', 'reclam*', 'queixa', 'vou no', 'vou na', 'vou para', 'regulador', 'autoridades',
+    'reclame aqui', 'redes sociais', 'procon', 'bacen', 'banco central'],
+  legal: ['advogad*', 'processar', 'processo', 'justica', 'judicial', 'acao judicial', 'tribunal', 'juizado', 'ouvidoria', 'procon'],
+  failure: ['nao consigo', 'nao funciona', 'rejeitad*', 'erro', 'nao carrega', 'falh*', 'nao faz nada', 'travad*', 'trava', 'continuo sem'],
+  positive: ['obrigad*', 'valeu', 'perfeito', 'ok', 'entendi', 'beleza', 'blz', 'otimo', 'show', 'resolvido', 'funcionou', 'tranquilo'],
+};

@@ -1,0 +1,27 @@
+/**
+ * Irony and polite fury: praise that cannot be meant ("Wonderful, a fourth email
+ * asking for the same document. Truly impressive service."). Praise alone is calm;
+ * praise next to repetition, a complaint or a count of attempts is not.
+ */
+import type { CompiledLexicon } from './lexicon/index.ts';
+import { countMatches } from './normalize.ts';
+
+// "4th time", "3 emails", "3回目", "第3次", "세 번째"-style counts of three or more attempts.
+const ATTEMPT_COUNT =
+  /(?<!\p{Nd})(?:[3-9]|\d{2,})\s*(?:st|nd|rd|th)?\s*(?:times?|emails?|calls?|requests?|tickets?|chats?|veces|vezes|mal|fois|回|次|번|ครั้ง|รอบ|kali|lan|बार|baar|مرات|通目|度目)/giu;
+const ORDINAL_ATTEMPT =
+  /第[三四五六七八九十3-9][次封遍回]|[三四五六七八九十3-9](?:回|通|度)目|(?:세|네|다섯)\s*번째|(?:ครั้ง|ฉบับ)ที่(?:สาม|สี่|ห้า|[3-9])|(?:lan|email|mail) thu (?:ba|tu|nam|[3-9])/u;
+
+/** Whether the folded text counts repeated attempts (three or more). */
+export function countsAttempts(folded: string): boolean {
+  ATTEMPT_COUNT.lastIndex = 0;
+  return ATTEMPT_COUNT.test(folded) || ORDINAL_ATTEMPT.test(folded);
+}
+
+/** Sarcasm cues in one folded message, given the language's compiled lexicon. */
+export function detectSarcasm(folded: string, lexicon: CompiledLexicon): boolean {
+  if (countMatches(lexicon.sarcasm, folded) > 0) return true;
+  if (countMatches(lexicon.praise, folded) === 0) return false;
+  const complaint = countMatches(lexicon.negative, folded) + countMatches(lexicon.anger, folded);
+  return complaint > 0 || countMatches(lexicon.repeat, folded) > 0 || countsAttempts(folded);
+}

@@ -1,0 +1,112 @@
+/**
+ * Per-conversation frustration trajectory: an exponentially decaying average of
+ * message frustration with a smoothed trend, plus sticky flags for the cues that
+ * justify a fast handoff (regulator or legal threats, money missing, panic).
+ * The state is plain JSON so the store can keep it between messages.
+ */
+import type { MessageSignals } from './message.ts';
+
+/** Stored conversation state. */
+export interface Trajectory {
+  /** Decayed frustration level, 0..1. */
+  level: number;
+  /** Smoothed change of `level` per message (positive = getting worse). */
+  trend: number;
+  /** Customer messages seen. */
+  turns: number;
+  /** Decayed anxiety, 0..1. */
+  anxiety: number;
+  /** Messages that reported missing money. */
+  moneyMissingTurns: number;
+  /** Money is missing and the customer is upset about it (now or in a follow-up message). */
+  moneyPanic: boolean;
+  /** Consecutive messages that were at least mildly frustrated (a problem that does not go away). */
+  upsetStreak: number;
+  /** A regulator or legal threat was made at some point. */
+  regulatorThreat: boolean;
+  /** Length in characters of the previous message (for "shorter and sharper"). */
+  lastLength: number;
+}
+
+/** What the pipeline knows about the conversation around the message. */
+export interface ConversationSignals {
+  botFallbacksInARow: number;
+  repeatedQuestion: boolean;
+}
+
+/** Reasons a conversation should go to a person. */
+export type HandoffReason = 'frustration' | 'rising_frustration' | 'regulator_threat' | 'money_missing' | 'anxiety';
+
+/** Tuned default for {@link shouldHandOff}; tenants may pass their own. */
+export const DEFAULT_HANDOFF_THRESHOLD = 0.55;
+
+// Weight of the newest message in the average: one message can move the level at most halfway.
+const NEW_WEIGHT = 0.5;
+// A message that says "fourth time" carries frustration built before this chat, so it weighs more.
+const HISTORY_WEIGHT = 0.8;
+// A message at least this frustrated keeps an upset streak going.
+const UPSET = 0.3;
+
+/** Frustration of one message in its conversation, 0..1. */
+export function messageFrustration(
+  signals: MessageSignals,
+  conversation: ConversationSignals,
+  sharper: boolean,
+): number {
+  const own = Math.max(signals.negativity, signals.anger * 0.9, signals.anxiety * 0.8) + signals.urgency * 0.1;
+  const context =
+    Math.min(conversation.botFallbacksInARow, 3) * 0.12 + (conversation.repeatedQuestion ? 0.2 : 0) + (sharper ? 0.1 : 0);
+  return Math.min(1, own + context);
+}
+
+/** Fold one customer message into the conversation's trajectory. */
+export function updateTrajectory(
+  previous: Trajectory | undefined,
+  signals: MessageSignals,
+  conversation: ConversationSignals,
+  text: string,
+): Trajectory {
+  const length = [...text.trim()].length;
+  const prev = previous ?? {
+    level: 0, trend: 0, turns: 0, anxiety: 0, moneyMissingTurns: 0, moneyPanic: false, upsetStreak: 0, regulatorThreat: false,
+    lastLength: length,
+  };
+  const sharper = prev.turns > 0 && length < prev.lastLength * 0.6 && (signals.negativity > 0.3 || signals.anger > 0.3);
+  const frustration = messageFrustration(signals, conversation, sharper);
+  const weight = signals.repeatedAttempt || signals.sarcasm ? HISTORY_WEIGHT : NEW_WEIGHT;
+  const level = (1 - weight) * prev.level + weight * frustration;
+  const delta = level - prev.level;
+  return {
+    level,
+    trend: prev.turns === 0 ? 0 : 0.5 * prev.trend + 0.5 * delta,
+    turns: prev.turns + 1,
+    anxiety: (1 - NEW_WEIGHT) * prev.anxiety + NEW_WEIGHT * signals.anxiety,
+    moneyMissingTurns: prev.moneyMissingTurns + (signals.moneyMissing ? 1 : 0),
+    moneyPanic:
+      prev.moneyPanic ||
+      (signals.moneyMissing && (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || signals.negativity >= 0.7)) ||
+      (prev.moneyMissingTurns > 0 && frustration >= UPSET),
+    upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
+    regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
+    lastLength: length,
+  };
+}
+
+/**
+ * Decide whether the conversation should go to a person. Threats hand off at once;
+ * missing money within two messages (at once with panic); otherwise the decayed level (or a clear rise)
+ * must cross the tenant's threshold, so one blunt message is not enough.
+ */
+export function shouldHandOff(
+  t: Trajectory,
+  threshold = DEFAULT_HANDOFF_THRESHOLD,
+): { handoff: boolean; reason?: HandoffReason } {
+  if (t.regulatorThreat) return { handoff: true, reason: 'regulator_threat' };
+  if (t.moneyMissingTurns >= 2 || (t.moneyMissingTurns >= 1 && t.moneyPanic)) return { handoff: true, reason: 'money_missing' };
+  if (t.anxiety >= 0.45 || (t.anxiety >= 0.3 && t.level >= threshold - 0.15)) return { handoff: true, reason: 'anxiety' };
+  if (t.level >= threshold) return { handoff: true, reason: 'frustration' };
+  // Worsening: a clear rise, or three upset messages in a row that keep the level near the line.
+  const nearLine = t.level >= threshold - 0.15;
+  if (nearLine && ((t.turns >= 3 && t.trend >= 0.1) || t.upsetStreak >= 3)) return { handoff: true, reason: 'rising_frustration' };
+  return { handoff: false };
+}

@@ -1,0 +1,17 @@
+import { compose, type Stage } from './compose.ts';
+import type { MessageContext } from './context.ts';
+import { intent } from './intent.ts';
+import { language } from './language.ts';
+import { persist } from './persist.ts';
+import { policy } from './policy.ts';
+import { reply } from './reply.ts';
+import { sentiment } from './sentiment.ts';
+import { validate } from './validate.ts';
+
+/** The one order every customer message goes through. */
+export const STAGES: readonly Stage<MessageContext>[] = [validate, persist, language, sentiment, intent, policy, reply];
+
+/** Runs a customer message through every stage. */
+export const runPipeline = compose(STAGES);
+
+export type { MessageContext, PipelineDeps, Decision, ConversationEmitter } from './context.ts';

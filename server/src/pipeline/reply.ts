@@ -1,0 +1,93 @@
+import type { QuickReply, ServerMessage } from '@parley/sdk/protocol';
+import type { Stage } from './compose.ts';
+import type { Decision, MessageContext } from './context.ts';
+import { CATALOG_INTENTS } from '../nlu/catalog/intents.ts';
+
+const COMPLIANCE = new Set(CATALOG_INTENTS.filter((d) => d.compliance).map((d) => d.id));
+
+/** Handoff reasons after which the customer hears calm acknowledgement first, never cheerfulness. */
+const ANXIOUS_REASONS = new Set(['anxiety', 'money_missing', 'frustration', 'rising_frustration', 'regulator_threat']);
+
+/** Stage 7: writes the bot's answer in the customer's language, stores it, then sends it to every tab. */
+export const reply: Stage<MessageContext> = async (ctx, next) => {
+  const decision = ctx.decision;
+  if (!decision || decision.kind === 'silent') return next();
+  const { store, emitter } = ctx.deps;
+  const { tenant, conversation } = ctx;
+  if (decision.kind === 'handoff') {
+    const { seq } = await store.appendStateChange({ tenant: tenant.id, conversationId: conversation.id, state: 'queued', reason: decision.reason });
+    emitter.emit(tenant.id, conversation.id, 'conversation:state', { conversationId: conversation.id, state: 'queued', seq });
+  }
+  const composed = compose(ctx, decision);
+  const result = await store.appendMessage({ tenant: tenant.id, conversationId: conversation.id, author: { kind: 'bot', name: tenant.name }, ...composed });
+  emitter.emit(tenant.id, conversation.id, 'message', result.message);
+  ctx.replies.push(result.message);
+  await next();
+};
+
+type Composed = Pick<ServerMessage, 'text' | 'quickReplies' | 'meta'> & { text: string };
+
+function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silent' }>): Composed {
+  const book = ctx.deps.replies;
+  const lang = ctx.language?.reply ?? ctx.conversation.locale;
+  const vars = { broker: ctx.tenant.name, language: displayName(lang) };
+  const parts: string[] = [];
+  const quickReplies: QuickReply[] = [];
+  const person = () => {
+    const label = book.system(lang, 'talk_to_person_label');
+    quickReplies.push({ label, text: label });
+  };
+  if (ctx.language && ctx.language.reliable && !ctx.language.supported) parts.push(book.system(lang, 'unsupported_language', vars));
+  const anxious = ctx.sentiment?.handoff && ANXIOUS_REASONS.has(ctx.sentiment.reason ?? '');
+  if (anxious) parts.push(book.system(lang, 'anxious_ack', vars));
+  let intent: string;
+  switch (decision.kind) {
+    case 'answer':
+      intent = decision.intent;
+      parts.push(book.answer(lang, decision.intent, vars) ?? book.system(lang, 'out_of_scope', vars));
+      if (COMPLIANCE.has(decision.intent)) person();
+      break;
+    case 'ask':
+      intent = 'clarify';
+      parts.push(book.system(lang, decision.offerPerson ? 'clarify_offer_person' : 'clarify', vars));
+      for (const s of decision.suggestions) quickReplies.push({ label: book.label(lang, s), text: book.label(lang, s) });
+      if (decision.offerPerson) person();
+      break;
+    case 'out_of_scope':
+      intent = 'out_of_scope';
+      parts.push(book.system(lang, decision.offerPerson ? 'clarify_offer_person' : 'out_of_scope', vars));
+      if (decision.offerPerson) person();
+      break;
+    case 'handoff':
+      intent = 'handoff';
+      parts.push(book.system(lang, 'handoff_queued', { ...vars, caseNumber: caseNumber(ctx.conversation.id) }));
+      break;
+  }
+  return {
+    text: parts.join('\n\n'),
+    ...(quickReplies.length > 0 ? { quickReplies } : {}),
+    meta: {
+      language: lang,
+      intent,
+      ...(ctx.intent ? { confidence: round(ctx.intent.confidence) } : {}),
+      ...(ctx.sentiment ? { sentiment: round(ctx.sentiment.sentiment) } : {}),
+    },
+  };
+}
+
+/** A short reference a customer can read out on the phone. */
+export function caseNumber(conversationId: string): string {
+  return conversationId.replaceAll('-', '').slice(0, 8).toUpperCase();
+}
+
+function displayName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

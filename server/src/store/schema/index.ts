@@ -1,0 +1,11 @@
+import { init } from './001_init.ts';
+
+/** One schema change: applied once, in `version` order, and recorded in `schema_migrations`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. Append only; versions are never reused. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];

@@ -1,0 +1,47 @@
+/**
+ * The shipped locales, one lazy chunk each. Shared by the launcher (button labels) and i18next in the
+ * panel, so both load the same chunk and a page view pays for one language only.
+ */
+import type en from './locales/en.json';
+
+export type Messages = typeof en;
+
+const files = import.meta.glob<{ default: Messages }>('./locales/*.json');
+
+/** Locale codes we have a file for, e.g. `en`, `zh-Hant`. */
+export const locales: readonly string[] = Object.keys(files).map((path) => path.slice('./locales/'.length, -'.json'.length));
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** Chinese regions written in Traditional characters. */
+const HANT_REGIONS = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * Picks the best shipped locale for a BCP 47 request: exact match, then script (for Chinese), then the
+ * base language, else English. Case-insensitive, `_` accepted for `-`.
+ * @example resolveLocale('zh-TW') // 'zh-Hant'
+ */
+export function resolveLocale(requested: string, available: readonly string[] = locales): string {
+  const parts = requested.replace(/_/g, '-').toLowerCase().split('-');
+  const find = (code: string) => available.find((l) => l.toLowerCase() === code);
+  const exact = find(parts.join('-'));
+  if (exact) return exact;
+  const [language = '', ...rest] = parts;
+  if (language === 'zh') {
+    const traditional = rest.includes('hant') || (!rest.includes('hans') && rest.some((p) => HANT_REGIONS.has(p)));
+    const chinese = find(traditional ? 'zh-hant' : 'zh-hans');
+    if (chinese) return chinese;
+  }
+  return find(language) ?? 'en';
+}
+
+export function isRtl(locale: string): boolean {
+  return RTL.has(locale.split('-')[0] ?? '');
+}
+
+/** Loads one locale's strings (its own chunk). */
+export async function loadMessages(locale: string): Promise<Messages> {
+  const load = files[`./locales/${locale}.json`] ?? files['./locales/en.json'];
+  if (!load) throw new Error(`Parley: no strings for ${locale}`);
+  return (await load()).default;
+}

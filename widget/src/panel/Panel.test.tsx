@@ -1,0 +1,89 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClient, message, translator } from './fake-client.ts';
+import { Panel } from './Panel.tsx';
+
+const t = await translator();
+afterEach(cleanup);
+
+function setup(props: { open?: boolean; focusOnOpen?: boolean } = {}) {
+  const client = new FakeClient();
+  let closed = 0;
+  const view = render(
+    <Panel client={client} t={t} lang="en" dir="ltr" open={props.open ?? true} focusOnOpen={props.focusOnOpen ?? false} onClose={() => (closed += 1)} />,
+  );
+  const update = (patch: Parameters<FakeClient['update']>[0]) => act(() => client.update(patch));
+  return { client, update, view, closes: () => closed };
+}
+
+const session = { visitorToken: 'v', conversationId: 'c1', state: 'bot' as const, lastSeq: 0, locale: 'en' };
+
+describe('Panel', () => {
+  it('tells the customer about the connection: connecting, reconnecting, offline, then nothing', () => {
+    const { update } = setup();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Connecting…');
+    update({ status: 'online', session });
+    expect(status.textContent).toBe('');
+    update({ status: 'reconnecting' });
+    expect(status.textContent).toBe('Connection lost. Reconnecting…');
+    update({ status: 'offline' });
+    expect(status.textContent).toBe('You are offline. Messages will be sent when you are back online.');
+  });
+
+  it('says the chat is unavailable when the server refuses us for good', () => {
+    const { update } = setup();
+    update({ status: 'offline', lastError: { code: 'origin_not_allowed', message: 'no' } });
+    expect(screen.getByRole('status').textContent).toBe('Chat is unavailable right now.');
+  });
+
+  it('sends through the client and shows unacknowledged messages as pending', () => {
+    const { client, update } = setup();
+    update({ status: 'reconnecting', pending: [{ clientId: 'p1', text: 'Is my withdrawal on its way?', createdAt: '2026-01-05T10:00:00.000Z' }] });
+    expect(screen.getByText('Is my withdrawal on its way?').closest('.msg')?.className).toContain('pending');
+    fireEvent.input(screen.getByLabelText('Your message'), { target: { value: 'Hello' } });
+    fireEvent.keyDown(screen.getByLabelText('Your message'), { key: 'Enter' });
+    expect(client.sent).toEqual(['Hello']);
+  });
+
+  it('offers the quick replies of the last bot message and sends the chosen one', () => {
+    const { client, update } = setup();
+    update({
+      status: 'online',
+      session,
+      messages: [message({ text: 'Which account?', quickReplies: [{ label: 'ISA', text: 'My ISA account' }, { label: 'General', text: 'My general account' }] })],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'ISA' }));
+    expect(client.sent).toEqual(['My ISA account']);
+  });
+
+  it('shows when the bot is typing', () => {
+    const { update } = setup();
+    expect(screen.queryByText('Assistant is typing…')?.closest('[hidden]')).toBeTruthy();
+    update({ status: 'online', session, typing: true });
+    expect(screen.getByText('Assistant is typing…').closest('[hidden]')).toBeNull();
+  });
+
+  it('is a labelled dialog that takes focus on open and closes on Escape', () => {
+    const { closes } = setup({ focusOnOpen: true });
+    expect(screen.getByRole('dialog', { name: 'Help chat' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Your message'));
+    fireEvent.keyDown(screen.getByLabelText('Your message'), { key: 'Escape' });
+    expect(closes()).toBe(1);
+  });
+
+  it('does not take focus when restored after a reload', () => {
+    setup({ focusOnOpen: false });
+    expect(document.activeElement).not.toBe(screen.getByLabelText('Your message'));
+  });
+
+  it('inserts the log afresh once the history arrives, so the history is not announced', () => {
+    const { update } = setup();
+    const before = screen.getByRole('log');
+    update({ status: 'online', session, messages: [message({ text: 'Earlier answer' })] });
+    const after = screen.getByRole('log');
+    expect(after).not.toBe(before);
+    expect(after.textContent).toContain('Earlier answer');
+  });
+});

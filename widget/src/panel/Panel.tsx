@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ChatClient } from '../connection/connection.ts';
+import { Composer } from './Composer.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { MessageList } from './MessageList.tsx';
+import { QuickReplies } from './QuickReplies.tsx';
+import type { Translate } from './types.ts';
+import { useSnapshot } from './use-snapshot.ts';
+
+export interface PanelProps {
+  client: ChatClient;
+  t: Translate;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  open: boolean;
+  /** Move focus into the panel when it opens (not when it is restored after a reload). */
+  focusOnOpen: boolean;
+  onClose: () => void;
+}
+
+/** The chat panel: header, connection banner, conversation log, suggestions and composer. */
+export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose }: PanelProps) {
+  const snapshot = useSnapshot(client);
+  const input = useRef<HTMLTextAreaElement>(null);
+  // Once the first sync is in, the log is inserted afresh with the history (so it is not announced).
+  const synced = useRef(false);
+  if (snapshot.session) synced.current = true;
+
+  useEffect(() => {
+    if (open && focusOnOpen) input.current?.focus();
+  }, [open, focusOnOpen]);
+
+  const send = (text: string) => {
+    // Failures reach the customer through the snapshot (lastError); the text stays pending meanwhile.
+    client.send(text).catch(() => undefined);
+  };
+  const { messages, pending, state } = snapshot;
+  const last = messages[messages.length - 1];
+  const replies = last && last.author.kind !== 'customer' && pending.length === 0 ? (last.quickReplies ?? []) : [];
+  const agent = [...messages].reverse().find((m) => m.author.kind === 'agent')?.author.name ?? t('author.agent');
+  const who = t(state === 'agent' ? 'author.agent' : 'author.bot');
+
+  return (
+    <section
+      class="panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="parley-title"
+      dir={dir}
+      lang={lang}
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.isComposing) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header class="head">
+        <div>
+          <h2 id="parley-title">{t('panel.title')}</h2>
+          <p class="sub">{t(`state.${state ?? 'bot'}`, { name: agent })}</p>
+        </div>
+        <button type="button" class="close" aria-label={t('panel.close')} onClick={onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
+          </svg>
+        </button>
+      </header>
+      <ConnectionBanner status={snapshot.status} error={snapshot.lastError} t={t} />
+      <MessageList key={synced.current ? 'synced' : 'boot'} messages={messages} pending={pending} t={t} lang={lang} />
+      <div class="typing" hidden={!snapshot.typing}>
+        <span class="dots" aria-hidden="true">
+          <i />
+          <i />
+          <i />
+        </span>
+        <span>{t('typing', { who })}</span>
+      </div>
+      <QuickReplies replies={replies} onPick={send} t={t} />
+      <Composer onSend={send} onTyping={(typing) => client.setTyping(typing)} t={t} inputRef={input} />
+    </section>
+  );
+}
