@@ -1,14 +1,8 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import {
-  PROTOCOL_VERSION,
-  ProtocolError,
-  type ClientToServerEvents,
-  type ConversationState,
-  type SendAck,
-  type ServerMessage,
-  type ServerToClientEvents,
-  type SessionInfo,
-} from '../protocol/index.ts';
+import { isProtocolError } from '../protocol/error-guard.ts';
+import type { ProtocolError } from '../protocol/error.ts';
+import { PROTOCOL_VERSION } from '../protocol/version.ts';
+import type { ClientToServerEvents, ConversationState, SendAck, ServerMessage, ServerToClientEvents, SessionInfo } from '../protocol/index.ts';
 import { isFatal, isRetryable, ParleyError } from './errors.ts';
 import { newClientId, Outbox, type PendingMessage } from './outbox.ts';
 import { defaultStorage, type ClientStorage } from './storage.ts';
@@ -116,8 +110,7 @@ export class ParleyClient {
     socket.on('connect', () => void this.#start());
     socket.on('disconnect', () => this.#update({ status: offline() ? 'offline' : 'reconnecting', typing: false }));
     socket.on('connect_error', (err: Error & { data?: unknown }) => {
-      const parsed = ProtocolError.safeParse(err.data);
-      if (parsed.success) this.#fail(parsed.data);
+      if (isProtocolError(err.data)) this.#fail(err.data);
       else this.#update({ status: offline() ? 'offline' : 'reconnecting' });
     });
     socket.on('message', (message) => this.#receive([message], true));

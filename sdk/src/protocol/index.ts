@@ -10,12 +10,12 @@ import { Hello, HelloAck, StateChange, SyncAck, SyncRequest } from './session.ts
 
 export * from './common.ts';
 export * from './error.ts';
+export * from './error-guard.ts';
 export * from './limits.ts';
 export * from './message.ts';
 export * from './session.ts';
+export * from './version.ts';
 
-/** Bumped on any incompatible change; the server refuses a `session:hello` with another number. */
-export const PROTOCOL_VERSION = 1;
 
 /** Client → server events: payload schema, and the ack schema when the event is acknowledged. */
 export const clientEvents = {

@@ -5,6 +5,7 @@ import {
   Hello,
   MAX_TEXT_CHARS,
   ProtocolError,
+  isProtocolError,
   SendAck,
   ServerMessage,
   clientEvents,
@@ -80,5 +81,17 @@ describe('JSON Schema', () => {
     const schema = z.toJSONSchema(ServerMessage) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['id', 'seq', 'author', 'text', 'meta']));
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'conversationId', 'seq', 'author', 'text', 'at']));
+  });
+});
+
+describe('isProtocolError', () => {
+  it('agrees with the schema on every code', () => {
+    for (const option of ProtocolError.def.options) {
+      const code = option.shape.code.def.values[0] as string;
+      expect(isProtocolError({ code, message: 'm' }), code).toBe(true);
+    }
+    expect(isProtocolError({ code: 'nope', message: 'm' })).toBe(false);
+    expect(isProtocolError({ code: 'internal' })).toBe(false);
+    expect(isProtocolError(null)).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ export function linearScores(model: LinearModel, x: SparseVector, out = new Floa
   for (let j = 0; j < x.indices.length; j++) {
     const base = x.indices[j]! * classes;
     const v = x.values[j]!;
-    for (let k = 0; k < classes; k++) out[k] += v * weights[base + k]!;
+    for (let k = 0; k < classes; k++) out[k] = out[k]! + v * weights[base + k]!;
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function trainLogisticRegression(
       for (let j = 0; j < x.indices.length; j++) {
         const base = x.indices[j]! * classes;
         const xv = x.values[j]!;
-        for (let k = 0; k < classes; k++) probs[k] += xv * v[base + k]!;
+        for (let k = 0; k < classes; k++) probs[k] = probs[k]! + xv * v[base + k]!;
       }
       for (let k = 0; k < classes; k++) probs[k] = probs[k]! * scale + bias[k]!;
       softmaxInPlace(probs);
@@ -86,7 +86,7 @@ function classWeights(labels: ArrayLike<number>, classes: number, balance: boole
   const weights = new Float64Array(classes).fill(1);
   if (!balance) return weights;
   const counts = new Float64Array(classes);
-  for (let i = 0; i < labels.length; i++) counts[labels[i]!]! += 1;
+  for (let i = 0; i < labels.length; i++) counts[labels[i]!] = counts[labels[i]!]! + 1;
   for (let k = 0; k < classes; k++) weights[k] = counts[k]! > 0 ? labels.length / (classes * counts[k]!) : 1;
   return weights;
 }

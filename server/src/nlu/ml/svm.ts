@@ -50,7 +50,7 @@ export function trainLinearSvm(
       for (let j = 0; j < x.indices.length; j++) {
         const base = x.indices[j]! * classes;
         const v = x.values[j]!;
-        for (let k = 0; k < classes; k++) margins[k] += v * weights[base + k]!;
+        for (let k = 0; k < classes; k++) margins[k] = margins[k]! + v * weights[base + k]!;
       }
       const y = labels[i]!;
       let changed = false;

@@ -5,7 +5,7 @@
 import { lexiconFor } from './lexicon/index.ts';
 import { upsetProbability } from './model.ts';
 import { countMatches, foldText, saturate } from './normalize.ts';
-import { mentionsRegulator } from './regulators.ts';
+import { looksLikeQuestion, mentionsRegulator } from './regulators.ts';
 import { countsAttempts, detectSarcasm } from './sarcasm.ts';
 import { readTypography } from './typography.ts';
 
@@ -50,17 +50,20 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   const sarcasm = detectSarcasm(folded, lexicon);
   const repeatCue = n('repeat') > 0;
   const failure = n('failure') > 0;
-  const repeatedAttempt = countsAttempts(folded) || (repeatCue && negative + angry > 0);
+  const repeatedAttempt = countsAttempts(folded) || (repeatCue && (negative + angry > 0 || sarcasm));
   const moneyMissing = n('moneyGone') > 0 || (n('money') > 0 && n('missing') > 0);
   const complaintWords = negative + angry;
-  // Naming a regulator is a threat only with a complaint verb or a complaint ("are you FCA regulated?" is not).
-  const regulatorThreat = n('legal') > 0 || (mentionsRegulator(text, folded) && (n('complain') > 0 || complaintWords > 0));
+  // Naming a regulator is a threat with a complaint verb or a complaint, or as a statement
+  // ("fix it or this goes to ASIC"); a question about regulation ("are you FCA regulated?") is not.
+  const regulatorThreat =
+    n('legal') > 0 ||
+    (mentionsRegulator(text, folded) && (n('complain') > 0 || complaintWords > 0 || !looksLikeQuestion(folded)));
 
   const anger = anyOf(saturate(angry, 0.9) * 0.75, typo.shout * 0.6, typo.exclaim * 0.35, typo.angryEmoji * 0.7, typo.insistence * 0.2);
   const anxiety = anyOf(saturate(n('anxiety'), 1.2) * 0.85, moneyMissing ? 0.45 : 0, typo.distressEmoji * 0.6, typo.insistence * 0.25);
   const urgency = anyOf(saturate(n('urgency'), 0.9) * 0.75, typo.exclaim * 0.2, typo.stretched * 0.3);
   const evidenceCount =
-    negative + 1.5 * angry + (failure ? 0.6 : 0) + (repeatedAttempt ? 1 : 0) + (moneyMissing ? 1 : 0) + (regulatorThreat ? 2 : 0);
+    negative + 1.5 * angry + (failure ? 0.6 : 0) + (repeatedAttempt ? 2 : 0) + (moneyMissing ? 1 : 0) + (regulatorThreat ? 2 : 0);
   const lexical = saturate(evidenceCount, 0.55);
   // The model (trained on a few hundred messages) cannot convict alone: on its own it stays below
   // any handoff level, but it strengthens lexical and typographic evidence it agrees with.

@@ -37,3 +37,12 @@ export function mentionsRegulator(text: string, folded = foldText(text)): boolea
   namePattern.lastIndex = 0;
   return namePattern.test(folded);
 }
+
+// Question marks in three scripts, or question particles that often replace them in chat.
+const QUESTION =
+  /[?？؟]|(?:吗|嗎|ですか|ますか|나요|까요|(?:ไหม|มั้ย|มั๊ย)(?:ครับ|คะ|ค่ะ|คับ)?|apakah|\bkya\b|\b(?:khong|ko)(?: a)?)\s*$/u;
+
+/** Whether a message reads as a question ("are you regulated by the FCA?") rather than a statement. */
+export function looksLikeQuestion(folded: string): boolean {
+  return QUESTION.test(folded.trim());
+}

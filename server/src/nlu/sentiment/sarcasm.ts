@@ -1,7 +1,7 @@
 /**
  * Irony and polite fury: praise that cannot be meant ("Wonderful, a fourth email
  * asking for the same document. Truly impressive service."). Praise alone is calm;
- * praise next to repetition, a complaint or a count of attempts is not.
+ * praise next to repetition ("again", "as always"), a complaint, a failure or a count of attempts is not.
  */
 import type { CompiledLexicon } from './lexicon/index.ts';
 import { countMatches } from './normalize.ts';
@@ -22,6 +22,7 @@ export function countsAttempts(folded: string): boolean {
 export function detectSarcasm(folded: string, lexicon: CompiledLexicon): boolean {
   if (countMatches(lexicon.sarcasm, folded) > 0) return true;
   if (countMatches(lexicon.praise, folded) === 0) return false;
-  const complaint = countMatches(lexicon.negative, folded) + countMatches(lexicon.anger, folded);
+  const complaint =
+    countMatches(lexicon.negative, folded) + countMatches(lexicon.anger, folded) + countMatches(lexicon.failure, folded);
   return complaint > 0 || countMatches(lexicon.repeat, folded) > 0 || countsAttempts(folded);
 }

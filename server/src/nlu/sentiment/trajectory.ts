@@ -24,6 +24,8 @@ export interface Trajectory {
   upsetStreak: number;
   /** A regulator or legal threat was made at some point. */
   regulatorThreat: boolean;
+  /** The previous message reported something broken (for "still broken"). */
+  lastFailure: boolean;
   /** Length in characters of the previous message (for "shorter and sharper"). */
   lastLength: number;
 }
@@ -46,16 +48,19 @@ const NEW_WEIGHT = 0.5;
 const HISTORY_WEIGHT = 0.8;
 // A message at least this frustrated keeps an upset streak going.
 const UPSET = 0.3;
+// After missing money is reported, even a mildly unhappy follow-up ("I want an explanation") escalates.
+const MONEY_FOLLOW_UP = 0.15;
 
 /** Frustration of one message in its conversation, 0..1. */
 export function messageFrustration(
   signals: MessageSignals,
   conversation: ConversationSignals,
   sharper: boolean,
+  persisting = false,
 ): number {
   const own = Math.max(signals.negativity, signals.anger * 0.9, signals.anxiety * 0.8) + signals.urgency * 0.1;
   const context =
-    Math.min(conversation.botFallbacksInARow, 3) * 0.12 + (conversation.repeatedQuestion ? 0.2 : 0) + (sharper ? 0.1 : 0);
+    Math.min(conversation.botFallbacksInARow, 3) * 0.12 + (conversation.repeatedQuestion ? 0.2 : 0) + (sharper ? 0.1 : 0) + (persisting ? 0.25 : 0);
   return Math.min(1, own + context);
 }
 
@@ -69,10 +74,12 @@ export function updateTrajectory(
   const length = [...text.trim()].length;
   const prev = previous ?? {
     level: 0, trend: 0, turns: 0, anxiety: 0, moneyMissingTurns: 0, moneyPanic: false, upsetStreak: 0, regulatorThreat: false,
-    lastLength: length,
+    lastFailure: false, lastLength: length,
   };
   const sharper = prev.turns > 0 && length < prev.lastLength * 0.6 && (signals.negativity > 0.3 || signals.anger > 0.3);
-  const frustration = messageFrustration(signals, conversation, sharper);
+  // "Still can't log in" after "can't log in": the bot has not solved it.
+  const persisting = prev.lastFailure && (signals.failure || signals.repeatCue);
+  const frustration = messageFrustration(signals, conversation, sharper, persisting);
   const weight = signals.repeatedAttempt || signals.sarcasm ? HISTORY_WEIGHT : NEW_WEIGHT;
   const level = (1 - weight) * prev.level + weight * frustration;
   const delta = level - prev.level;
@@ -84,10 +91,11 @@ export function updateTrajectory(
     moneyMissingTurns: prev.moneyMissingTurns + (signals.moneyMissing ? 1 : 0),
     moneyPanic:
       prev.moneyPanic ||
-      (signals.moneyMissing && (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || signals.negativity >= 0.7)) ||
-      (prev.moneyMissingTurns > 0 && frustration >= UPSET),
+      (signals.moneyMissing && (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || signals.negativity >= 0.65)) ||
+      (prev.moneyMissingTurns > 0 && frustration >= MONEY_FOLLOW_UP),
     upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
     regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
+    lastFailure: signals.failure || persisting,
     lastLength: length,
   };
 }
@@ -103,10 +111,12 @@ export function shouldHandOff(
 ): { handoff: boolean; reason?: HandoffReason } {
   if (t.regulatorThreat) return { handoff: true, reason: 'regulator_threat' };
   if (t.moneyMissingTurns >= 2 || (t.moneyMissingTurns >= 1 && t.moneyPanic)) return { handoff: true, reason: 'money_missing' };
-  if (t.anxiety >= 0.45 || (t.anxiety >= 0.3 && t.level >= threshold - 0.15)) return { handoff: true, reason: 'anxiety' };
+  // Panic ("I'm panicking", "please help") escalates within two messages when the conversation is already tense.
+  if (t.anxiety >= 0.45 || (t.anxiety >= 0.3 && t.level >= threshold - 0.25)) return { handoff: true, reason: 'anxiety' };
   if (t.level >= threshold) return { handoff: true, reason: 'frustration' };
-  // Worsening: a clear rise, or three upset messages in a row that keep the level near the line.
-  const nearLine = t.level >= threshold - 0.15;
-  if (nearLine && ((t.turns >= 3 && t.trend >= 0.1) || t.upsetStreak >= 3)) return { handoff: true, reason: 'rising_frustration' };
+  // Worsening: a clear rise near the line, or three upset messages in a row (the problem is not going away).
+  const rising = t.turns >= 3 && t.trend >= 0.1 && t.level >= threshold - 0.15;
+  const persistent = t.upsetStreak >= 3 && t.level >= threshold - 0.2;
+  if (rising || persistent) return { handoff: true, reason: 'rising_frustration' };
   return { handoff: false };
 }

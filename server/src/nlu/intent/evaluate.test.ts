@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOosThreshold, evaluate } from './evaluate.ts';
+import { macroF1, quantile, worstConfusions } from './metrics.ts';
+import { OUT_OF_SCOPE, type IntentClassifier, type IntentPrediction } from './types.ts';
+
+/** A stand-in classifier reading its answer from the text: "intent@confidence". */
+const stub: IntentClassifier = {
+  intents: ['a', 'b'],
+  classify(text, options = {}): IntentPrediction {
+    const [intent = '', raw = '1'] = text.split('@');
+    const confidence = Number(raw);
+    const ranked = [{ intent, confidence }];
+    return { intent: confidence < (options.oosThreshold ?? 0) ? OUT_OF_SCOPE : intent, confidence, ranked };
+  },
+  toJSON: () => ({}),
+};
+
+describe('metrics', () => {
+  it('computes macro-F1 over all labels', () => {
+    // a: P=1, R=0.5 → F1 2/3; b: P=0.5, R=1 → 2/3.
+    expect(macroF1(['a', 'a', 'b'], ['a', 'b', 'b'])).toBeCloseTo(2 / 3, 9);
+  });
+
+  it('takes nearest-rank quantiles', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(quantile(values, 0.5)).toBe(50);
+    expect(quantile(values, 0.99)).toBe(99);
+    expect(quantile([], 0.5)).toBe(0);
+  });
+
+  it('lists the most frequent confusions first', () => {
+    expect(worstConfusions(['a', 'a', 'a', 'b'], ['b', 'b', 'a', 'c'])).toEqual([
+      { expected: 'a', predicted: 'b', count: 2 },
+      { expected: 'b', predicted: 'c', count: 1 },
+    ]);
+  });
+});
+
+describe('evaluate', () => {
+  const examples = [
+    { text: 'a@0.9', intent: 'a' },
+    { text: 'b@0.8', intent: 'a' },
+    { text: 'b@0.7', intent: 'b' },
+    { text: 'a@0.2', intent: OUT_OF_SCOPE },
+  ];
+
+  it('reports accuracy, OOS recall, confusions and latency', () => {
+    const report = evaluate(stub, examples, { oosThreshold: 0.5 });
+    expect(report.accuracy).toBe(3 / 4);
+    expect(report.inScopeAccuracy).toBe(2 / 3);
+    expect(report.oosRecall).toBe(1);
+    expect(report.confusions).toEqual([{ expected: 'a', predicted: 'b', count: 1 }]);
+    expect(report.latency.p99Ms).toBeGreaterThanOrEqual(report.latency.p50Ms);
+  });
+
+  it('omits OOS recall when there are no out-of-scope examples', () => {
+    expect(evaluate(stub, examples.slice(0, 3)).oosRecall).toBeUndefined();
+  });
+
+  it('chooses the threshold that separates in-scope from out-of-scope confidences', () => {
+    const validation = [
+      { text: 'a@0.9', intent: 'a' },
+      { text: 'b@0.6', intent: 'b' },
+      { text: 'a@0.3', intent: OUT_OF_SCOPE },
+      { text: 'b@0.4', intent: OUT_OF_SCOPE },
+    ];
+    const threshold = chooseOosThreshold(stub, validation);
+    expect(threshold).toBeGreaterThan(0.4);
+    expect(threshold).toBeLessThanOrEqual(0.6);
+    expect(chooseOosThreshold(stub, validation.slice(0, 2))).toBe(0);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { isRepeatedQuestion } from './conversation.ts';
+import { scoreMessage } from './message.ts';
+import { shouldHandOff, updateTrajectory, type Trajectory } from './trajectory.ts';
+
+/** Replay customer turns; returns the decision after each one. */
+function replay(lang: string, turns: string[], fallbacks: number[] = []) {
+  let trajectory: Trajectory | undefined;
+  return turns.map((text, i) => {
+    const conversation = { botFallbacksInARow: fallbacks[i] ?? 0, repeatedQuestion: isRepeatedQuestion(text, turns.slice(0, i)) };
+    trajectory = updateTrajectory(trajectory, scoreMessage(text, lang), conversation, text);
+    return { trajectory, ...shouldHandOff(trajectory) };
+  });
+}
+
+describe('trajectory and handoff', () => {
+  it('does not hand off after one blunt message, nor when the customer calms down', () => {
+    const decisions = replay('en', ['this app is TOTAL GARBAGE!!!', 'oh it works now, my bad', 'how do I add RSI?']);
+    expect(decisions.map((d) => d.handoff)).toEqual([false, false, false]);
+  });
+
+  it('hands off a conversation that gets worse over three messages', () => {
+    const decisions = replay('en', [
+      'my order was rejected, why?',
+      'it got rejected again, this is annoying',
+      'this is ridiculous, nobody can tell me anything!!',
+    ]);
+    expect(decisions[0]!.handoff).toBe(false);
+    expect(decisions[2]!.handoff).toBe(true);
+    expect(decisions[2]!.reason).toMatch(/frustration/);
+  });
+
+  it('never hands off a routine ten-question conversation', () => {
+    const decisions = replay('en', [
+      'how do I deposit from a UK bank?',
+      'is there a fee for that?',
+      'what is the commission on US stocks?',
+      'and on ETFs?',
+      'can I trade options?',
+      'how long does options approval take?',
+      'when does the NYSE open in London time?',
+      'do you pay dividends in cash?',
+      'where do I find my tax forms?',
+      'ok thanks, that is all',
+    ]);
+    expect(decisions.some((d) => d.handoff)).toBe(false);
+  });
+
+  it('escalates a regulator threat on the first message', () => {
+    const [first] = replay('ko', ['내일까지 해결 안 되면 금감원에 민원 넣겠습니다']);
+    expect(first).toMatchObject({ handoff: true, reason: 'regulator_threat' });
+  });
+
+  it('escalates missing money within two messages', () => {
+    const decisions = replay('en', ['I withdrew $4,500 on monday and it still hasnt arrived', 'so where is it? I need it for rent']);
+    expect(decisions[1]).toMatchObject({ handoff: true, reason: 'money_missing' });
+  });
+
+  it('does not escalate a money question answered to the customer\'s satisfaction', () => {
+    const decisions = replay('en', ["my deposit hasn't arrived yet, is that normal?", 'ok thanks, I will wait']);
+    expect(decisions.some((d) => d.handoff)).toBe(false);
+  });
+
+  it('hands off polite fury that says this is not the first attempt', () => {
+    const [only] = replay('en', ['Wonderful, a fourth email asking for the same document. Truly impressive service.']);
+    expect(only!.handoff).toBe(true);
+  });
+
+  it('counts bot fallbacks in a row toward frustration', () => {
+    const turns = ['how do I move my ISA', 'ISA transfer from another broker', 'transfer ISA in'];
+    const withFallbacks = replay('en', turns, [0, 1, 2]).at(-1)!.trajectory.level;
+    const without = replay('en', turns).at(-1)!.trajectory.level;
+    expect(withFallbacks).toBeGreaterThan(without);
+  });
+
+  it('honours a tenant threshold', () => {
+    const [only] = replay('en', ['this is ridiculous and useless']);
+    expect(shouldHandOff(only!.trajectory, 0.2).handoff).toBe(true);
+    expect(shouldHandOff(only!.trajectory).handoff).toBe(false);
+  });
+
+  it('keeps state JSON-serialisable', () => {
+    const last = replay('ja', ['出金が届かない', 'まだ？？'])[1]!.trajectory;
+    expect(JSON.parse(JSON.stringify(last))).toEqual(last);
+  });
+});
