@@ -91,3 +91,21 @@ describe('delivery', () => {
     socket.close();
   });
 });
+
+describe('talk to a person', () => {
+  it('queues the conversation once, with a case number, and the bot then stays silent', async () => {
+    using client = sdkClient(server.url);
+    await client.connect();
+    expect(await client.requestPerson()).toBe('queued');
+    const queued = await until(client, (s) => s.state === 'queued' && s.messages.some((m) => m.meta?.intent === 'handoff'));
+    expect(queued.messages.find((m) => m.meta?.intent === 'handoff')!.text).toMatch(/[A-F0-9]{8}/);
+    const ack = await client.send('hello? what are the fees?');
+    // Handled after the message's pipeline (one conversation is processed in order), so any bot
+    // answer to it would have arrived before this resolves.
+    expect(await client.requestPerson()).toBe('queued');
+    const after = client.snapshot();
+    expect(after.messages.some((m) => m.seq === ack.seq)).toBe(true);
+    expect(after.messages.filter((m) => m.meta?.intent === 'handoff')).toHaveLength(1);
+    expect(after.messages.filter((m) => m.author.kind === 'bot' && m.seq > ack.seq)).toEqual([]);
+  });
+});

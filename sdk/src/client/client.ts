@@ -139,6 +139,19 @@ export class ParleyClient {
     return acked;
   }
 
+  /**
+   * The one-tap "talk to a person": the conversation goes to the queue (if the bot had it).
+   * @example const state = await client.requestPerson(); // 'queued'
+   */
+  async requestPerson(): Promise<ConversationState> {
+    const socket = this.#socket;
+    if (!socket?.connected) throw new ParleyError({ code: 'session_required', message: 'Not connected' });
+    const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:handoff', {});
+    if (!ack.ok) throw new ParleyError(ack.error);
+    this.#update({ state: ack.state });
+    return ack.state;
+  }
+
   /** Tells the other side whether the customer is typing. */
   setTyping(typing: boolean): void {
     if (this.#snapshot.status === 'online') this.#socket?.emit('typing', { typing });

@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import { ProtocolError } from './error.ts';
 import { CustomerMessage, SendAck, ServerMessage, TypingIn, TypingOut } from './message.ts';
-import { Hello, HelloAck, StateChange, SyncAck, SyncRequest } from './session.ts';
+import { HandoffAck, HandoffRequest, Hello, HelloAck, StateChange, SyncAck, SyncRequest } from './session.ts';
 
 export * from './common.ts';
 export * from './error.ts';
@@ -22,6 +22,7 @@ export const clientEvents = {
   'session:hello': { payload: Hello, ack: HelloAck },
   'message:send': { payload: CustomerMessage, ack: SendAck },
   'conversation:sync': { payload: SyncRequest, ack: SyncAck },
+  'conversation:handoff': { payload: HandoffRequest, ack: HandoffAck },
   typing: { payload: TypingIn, ack: undefined },
 } as const;
 

@@ -62,7 +62,7 @@ describe('SendAck', () => {
 
 describe('event maps', () => {
   it('cover every event with a schema', () => {
-    expect(Object.keys(clientEvents).sort()).toEqual(['conversation:sync', 'message:send', 'session:hello', 'typing']);
+    expect(Object.keys(clientEvents).sort()).toEqual(['conversation:handoff', 'conversation:sync', 'message:send', 'session:hello', 'typing']);
     expect(Object.keys(serverEvents).sort()).toEqual(['conversation:state', 'message', 'protocol:error', 'typing']);
   });
 

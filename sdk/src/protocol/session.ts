@@ -49,3 +49,8 @@ export type SyncAck = z.infer<typeof SyncAck>;
 /** Server → client: the conversation changed hands. */
 export const StateChange = z.object({ conversationId: z.string(), state: ConversationState, seq: Seq });
 export type StateChange = z.infer<typeof StateChange>;
+
+/** Customer → server: the one-tap "talk to a person". Answered with the state afterwards. */
+export const HandoffRequest = z.object({});
+export const HandoffAck = z.union([z.object({ ok: z.literal(true), state: ConversationState }), ErrorAck]);
+export type HandoffAck = z.infer<typeof HandoffAck>;

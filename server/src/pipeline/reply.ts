@@ -1,6 +1,7 @@
 import type { QuickReply, ServerMessage } from '@parley/sdk/protocol';
 import type { Stage } from './compose.ts';
 import type { Decision, MessageContext } from './context.ts';
+import { handOff } from '../handoff/hand-off.ts';
 import { CATALOG_INTENTS } from '../nlu/catalog/intents.ts';
 
 const COMPLIANCE = new Set(CATALOG_INTENTS.filter((d) => d.compliance).map((d) => d.id));
@@ -12,13 +13,16 @@ const ANXIOUS_REASONS = new Set(['anxiety', 'money_missing', 'frustration', 'ris
 export const reply: Stage<MessageContext> = async (ctx, next) => {
   const decision = ctx.decision;
   if (!decision || decision.kind === 'silent') return next();
-  const { store, emitter } = ctx.deps;
+  const { store, emitter, replies } = ctx.deps;
   const { tenant, conversation } = ctx;
-  if (decision.kind === 'handoff') {
-    const { seq } = await store.appendStateChange({ tenant: tenant.id, conversationId: conversation.id, state: 'queued', reason: decision.reason });
-    emitter.emit(tenant.id, conversation.id, 'conversation:state', { conversationId: conversation.id, state: 'queued', seq });
-  }
   const composed = compose(ctx, decision);
+  if (decision.kind === 'handoff') {
+    const lang = composed.meta?.language ?? conversation.locale;
+    const preface = composed.text ? [composed.text] : [];
+    const { message } = await handOff({ store, emitter, replies, tenant, conversation, reason: decision.reason, lang, preface, meta: composed.meta ?? {} });
+    ctx.replies.push(message);
+    return next();
+  }
   const result = await store.appendMessage({ tenant: tenant.id, conversationId: conversation.id, author: { kind: 'bot', name: tenant.name }, ...composed });
   emitter.emit(tenant.id, conversation.id, 'message', result.message);
   ctx.replies.push(result.message);
@@ -59,8 +63,8 @@ function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silen
       if (decision.offerPerson) person();
       break;
     case 'handoff':
+      // hand-off.ts adds the "a person is coming" message after anything said here.
       intent = 'handoff';
-      parts.push(book.system(lang, 'handoff_queued', { ...vars, caseNumber: caseNumber(ctx.conversation.id) }));
       break;
   }
   return {
@@ -73,11 +77,6 @@ function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silen
       ...(ctx.sentiment ? { sentiment: round(ctx.sentiment.sentiment) } : {}),
     },
   };
-}
-
-/** A short reference a customer can read out on the phone. */
-export function caseNumber(conversationId: string): string {
-  return conversationId.replaceAll('-', '').slice(0, 8).toUpperCase();
 }
 
 function displayName(lang: string): string {

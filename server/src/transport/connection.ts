@@ -1,4 +1,5 @@
 import {
+  HandoffRequest,
   Hello,
   PROTOCOL_VERSION,
   RATE_BURST,
@@ -10,6 +11,7 @@ import {
   type ProtocolError,
   type SendAck,
 } from '@parley/sdk/protocol';
+import { handOff } from '../handoff/hand-off.ts';
 import { runPipeline, type PipelineDeps } from '../pipeline/index.ts';
 import type { VisitorTokens } from '../session/visitor-token.ts';
 import { invalidPayload } from './errors.ts';
@@ -113,6 +115,23 @@ export function handleConnection(socket: ParleySocket, deps: ConnectionDeps, ser
     const page = await deps.store.messagesAfter(tenant.id, session.conversationId, request.data.afterSeq, SYNC_PAGE_SIZE + 1);
     const conversation = await deps.store.getConversation(tenant.id, session.conversationId);
     ack({ ok: true, messages: page.slice(0, SYNC_PAGE_SIZE), hasMore: page.length > SYNC_PAGE_SIZE, state: conversation?.state ?? 'bot' });
+  });
+
+  guarded('conversation:handoff', true, async (payload, ack) => {
+    const session = socket.data.session;
+    if (!session) return ack({ ok: false, error: { code: 'session_required', message: 'Send session:hello first' } });
+    const request = HandoffRequest.safeParse(payload);
+    if (!request.success) return ack({ ok: false, error: invalidPayload(request.error) });
+    await serial(session.conversationId, async () => {
+      const conversation = await deps.store.getConversation(tenant.id, session.conversationId);
+      if (!conversation) return ack({ ok: false, error: { code: 'session_required', message: 'Conversation not found; say hello again' } });
+      if (conversation.state === 'closed') return ack({ ok: false, error: { code: 'conversation_closed', message: 'This conversation is closed' } });
+      // Already with a person or waiting for one: asking again changes nothing.
+      if (conversation.state === 'bot') {
+        await handOff({ ...deps, tenant, conversation, reason: 'asked_for_person', lang: conversation.locale });
+      }
+      ack({ ok: true, state: conversation.state === 'bot' ? 'queued' : conversation.state });
+    });
   });
 
   guarded('typing', false, async (payload) => {

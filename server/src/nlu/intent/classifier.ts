@@ -47,7 +47,7 @@ const FORMAT = 'parley-intent-classifier';
 /** Serialized form written by `toJSON()`. */
 export interface IntentClassifierJson {
   format: typeof FORMAT;
-  version: 1;
+  version: 2;
   intents: string[];
   temperature: number;
   oosThreshold: number;
@@ -72,7 +72,7 @@ class SparseIntentClassifier implements IntentClassifier {
   toJSON(): IntentClassifierJson {
     return {
       format: FORMAT,
-      version: 1,
+      version: 2,
       intents: [...this.intents],
       temperature: this.temperature,
       oosThreshold: this.oosThreshold,
@@ -125,8 +125,8 @@ export function resolveLearner(learner: Partial<EnsembleOptions> | undefined, se
 /** Rebuilds a classifier from `toJSON()` output (after `JSON.parse`). */
 export function loadIntentClassifier(json: unknown): IntentClassifier {
   const data = json as Partial<IntentClassifierJson> | null;
-  if (!data || data.format !== FORMAT || data.version !== 1 || !data.featurizer || !data.model || !Array.isArray(data.intents)) {
-    throw new Error(`loadIntentClassifier: not a ${FORMAT} v1 model`);
+  if (!data || data.format !== FORMAT || data.version !== 2 || !data.featurizer || !data.model || !Array.isArray(data.intents)) {
+    throw new Error(`loadIntentClassifier: not a ${FORMAT} v2 model`);
   }
   const featurizer = TextFeaturizer.fromJSON(data.featurizer);
   const model = ensembleFromJson(data.model);

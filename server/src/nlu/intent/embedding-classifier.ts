@@ -34,7 +34,7 @@ const FORMAT = 'parley-embedding-intent-classifier';
 
 interface EmbeddingClassifierJson {
   format: typeof FORMAT;
-  version: 1;
+  version: 2;
   intents: string[];
   temperature: number;
   oosThreshold: number;
@@ -63,7 +63,7 @@ class EmbeddingIntentClassifier implements AsyncIntentClassifier {
   toJSON(): EmbeddingClassifierJson {
     return {
       format: FORMAT,
-      version: 1,
+      version: 2,
       intents: [...this.intents],
       temperature: this.temperature,
       oosThreshold: this.oosThreshold,
@@ -102,8 +102,8 @@ export async function trainEmbeddingIntentClassifier(examples: IntentExample[], 
 /** Rebuilds an embedding classifier; pass the same embeddings model it was trained with. */
 export function loadEmbeddingIntentClassifier(json: unknown, embeddings: EmbeddingsInterface): AsyncIntentClassifier {
   const data = json as Partial<EmbeddingClassifierJson> | null;
-  if (!data || data.format !== FORMAT || data.version !== 1 || !data.model || !Array.isArray(data.intents)) {
-    throw new Error(`loadEmbeddingIntentClassifier: not a ${FORMAT} v1 model`);
+  if (!data || data.format !== FORMAT || data.version !== 2 || !data.model || !Array.isArray(data.intents)) {
+    throw new Error(`loadEmbeddingIntentClassifier: not a ${FORMAT} v2 model`);
   }
   const featurizer = data.featurizer ? TextFeaturizer.fromJSON(data.featurizer) : null;
   return new EmbeddingIntentClassifier(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedCalibrationError, fitTemperature } from './calibration.ts';
 import { linearModelFromJson, linearModelToJson, linearScores } from './linear.ts';
 import { predictProbabilities, trainLogisticRegression } from './logistic.ts';
+import { mlpFromJson, mlpScores, mlpToJson, trainMlp } from './mlp.ts';
 import type { SparseVector } from './sparse.ts';
 import { trainLinearSvm } from './svm.ts';
 
@@ -27,6 +28,19 @@ describe.each([
     const { inputs, labels } = toyData();
     const model = train(inputs, labels, 7, 3, { epochs: 5 });
     inputs.forEach((x, i) => expect(argmax(linearScores(model, x))).toBe(labels[i]));
+  });
+});
+
+describe('hidden-layer network', () => {
+  it('learns XOR, which no linear model can', () => {
+    // Features 0/1 on or off; class = feature0 XOR feature1 (feature 2 is always on, as a bias).
+    const cases = [[], [0], [1], [0, 1]].map((on) => ({ indices: Int32Array.from([...on, 2]), values: Float32Array.from([...on, 2].map(() => 1)) }));
+    const inputs = Array.from({ length: 40 }, (_, i) => cases[i % 4]!);
+    const labels = Int32Array.from(inputs, (_, i) => (i % 4 === 1 || i % 4 === 2 ? 1 : 0));
+    const model = trainMlp(inputs, labels, 3, 2, { hidden: 16, learningRate: 0.3, minSteps: 20_000 });
+    cases.forEach((x, c) => expect(argmax(mlpScores(model, x))).toBe(c === 1 || c === 2 ? 1 : 0));
+    const restored = mlpFromJson(JSON.parse(JSON.stringify(mlpToJson(model))));
+    expect(mlpScores(restored, cases[3]!)).toEqual(mlpScores(model, cases[3]!));
   });
 });
 

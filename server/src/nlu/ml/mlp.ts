@@ -32,7 +32,7 @@ export interface MlpOptions {
   seed: number;
 }
 
-export const DEFAULT_MLP_OPTIONS: MlpOptions = { hidden: 128, epochs: 8, learningRate: 0.2, minSteps: 40_000, seed: 3 };
+export const DEFAULT_MLP_OPTIONS: MlpOptions = { hidden: 128, epochs: 8, learningRate: 0.2, minSteps: 20_000, seed: 3 };
 
 /** Hidden activations of one input, written into `out`. */
 function hiddenLayer(model: MlpModel, x: SparseVector, out: Float64Array): Float64Array {

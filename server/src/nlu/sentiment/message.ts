@@ -69,7 +69,7 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   // any handoff level, but it strengthens lexical and typographic evidence it agrees with.
   const modelCue = clamp01((model - 0.4) / 0.5);
   const evidence = Math.max(lexical, anger, anxiety, typo.insistence);
-  const combined = anyOf(lexical * 0.8, modelCue * 0.3, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
+  const combined = anyOf(lexical * 0.8, modelCue * 0.4, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
   // Irony means the customer is past the point of plain complaint.
   const negativity = sarcasm ? Math.max(combined, 0.75) : combined;
   const positive = negativity < 0.3 ? saturate(n('positive') + n('praise'), 0.8) : 0;

@@ -24,6 +24,10 @@ export interface Trajectory {
   upsetStreak: number;
   /** A regulator or legal threat was made at some point. */
   regulatorThreat: boolean;
+  /** Frustration of the previous message alone (for "did not calm down"). */
+  lastFrustration: number;
+  /** The latest message stayed upset right after a very upset one (no thanks, no "ok"). */
+  stayedUpset: boolean;
   /** The previous message reported something broken (for "still broken"). */
   lastFailure: boolean;
   /** Length in characters of the previous message (for "shorter and sharper"). */
@@ -50,6 +54,9 @@ const HISTORY_WEIGHT = 0.8;
 const UPSET = 0.3;
 // After missing money is reported, even a mildly unhappy follow-up ("I want an explanation") escalates.
 const MONEY_FOLLOW_UP = 0.15;
+// One very upset message is not enough; a very upset one followed by another that is not calm is.
+const STRONG = 0.7;
+const STAYED = 0.1;
 
 /** Frustration of one message in its conversation, 0..1. */
 export function messageFrustration(
@@ -74,7 +81,7 @@ export function updateTrajectory(
   const length = [...text.trim()].length;
   const prev = previous ?? {
     level: 0, trend: 0, turns: 0, anxiety: 0, moneyMissingTurns: 0, moneyPanic: false, upsetStreak: 0, regulatorThreat: false,
-    lastFailure: false, lastLength: length,
+    lastFrustration: 0, stayedUpset: false, lastFailure: false, lastLength: length,
   };
   const sharper = prev.turns > 0 && length < prev.lastLength * 0.6 && (signals.negativity > 0.3 || signals.anger > 0.3);
   // "Still can't log in" after "can't log in": the bot has not solved it.
@@ -95,6 +102,8 @@ export function updateTrajectory(
       (prev.moneyMissingTurns > 0 && frustration >= MONEY_FOLLOW_UP),
     upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
     regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
+    lastFrustration: frustration,
+    stayedUpset: prev.turns > 0 && prev.lastFrustration >= STRONG && signals.sentiment <= 0 && frustration >= STAYED,
     lastFailure: signals.failure || persisting,
     lastLength: length,
   };
@@ -113,7 +122,7 @@ export function shouldHandOff(
   if (t.moneyMissingTurns >= 2 || (t.moneyMissingTurns >= 1 && t.moneyPanic)) return { handoff: true, reason: 'money_missing' };
   // Panic ("I'm panicking", "please help") escalates within two messages when the conversation is already tense.
   if (t.anxiety >= 0.45 || (t.anxiety >= 0.3 && t.level >= threshold - 0.25)) return { handoff: true, reason: 'anxiety' };
-  if (t.level >= threshold) return { handoff: true, reason: 'frustration' };
+  if (t.level >= threshold || t.stayedUpset) return { handoff: true, reason: 'frustration' };
   // Worsening: a clear rise near the line, or three upset messages in a row (the problem is not going away).
   const rising = t.turns >= 3 && t.trend >= 0.1 && t.level >= threshold - 0.15;
   const persistent = t.upsetStreak >= 3 && t.level >= threshold - 0.2;
