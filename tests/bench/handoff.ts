@@ -2,8 +2,11 @@
  * Handoff benchmark: replays the labelled conversations of tests/fixtures/handoff/eval.jsonl and holdout-*.jsonl
  * through Parley's scorer and through three baselines, and prints per-language precision,
  * recall and the share of routine conversations handed off.
- * Run: node --import tsx tests/bench/handoff.ts
+ * Run: node --import tsx tests/bench/handoff.ts [--errors]
  * Targets: recall ≥ 90 % with ≤ 5 % of routine conversations handed off.
+ * Every set was written by the same person who wrote the lexicons; the held-out sets were each
+ * measured once before anything was tuned against them, and that first figure is printed in the
+ * set's title. Only the last set has never been tuned against: trust it most.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -163,10 +166,11 @@ function printErrors(scoredAll: Scored): void {
 }
 
 const sets: [string, string][] = [
-  ['eval.jsonl', 'evaluation set (lexicons and thresholds were tuned against its errors)'],
+  ['eval.jsonl', 'evaluation set (first run before tuning: recall 77%, 3.9% routine handed off; then tuned against)'],
   ['holdout-1.jsonl', 'held-out set 1 (measured blind once: recall 39%, 1.2% routine handed off; then tuned against)'],
   ['holdout-2.jsonl', 'held-out set 2 (measured blind once: recall 39%, 0% routine handed off; then tuned against)'],
-  ['holdout-3.jsonl', 'held-out set 3 (written after the last tuning change, never tuned against)'],
+  ['holdout-3.jsonl', 'held-out set 3 (measured blind once: recall 34%, 0% routine handed off; then more training data and one rule)'],
+  ['holdout-4.jsonl', 'held-out set 4 (written after the last tuning change, never tuned against)'],
 ];
 for (const [name, description] of sets) {
   const conversations = loadSet(name);

@@ -31,7 +31,7 @@ const clincFile = join(datasets, 'clinc150/data_full.json');
 /** The plain model we must beat: word unigrams, TF-IDF, logistic regression alone. */
 const BASELINE: TrainIntentOptions = {
   features: { wordNgrams: [1, 1], charNgrams: [0, 0], skipWindow: 0, minDf: 1 },
-  learner: { svm: false },
+  learner: { svm: false, mlp: false },
   calibration: 'none',
 };
 

@@ -13,6 +13,9 @@ const CODES: Record<ErrorCode, true> = {
   invalid_token: true,
   conversation_closed: true,
   storage_unavailable: true,
+  not_authorized: true,
+  not_found: true,
+  conflict: true,
   internal: true,
 };
 

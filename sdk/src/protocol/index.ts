@@ -6,15 +6,19 @@
 import type * as z from 'zod/mini';
 import { ProtocolError } from './error.ts';
 import { CustomerMessage, SendAck, ServerMessage, TypingIn, TypingOut } from './message.ts';
+import { OfflineMessageAck, OfflineMessageRequest, QueueStatus, RateAck, RateRequest, RatingRequested } from './handoff.ts';
 import { HandoffAck, HandoffRequest, Hello, HelloAck, StateChange, SyncAck, SyncRequest } from './session.ts';
 
 export * from './common.ts';
 export * from './error.ts';
 export * from './error-guard.ts';
+export * from './handoff.ts';
 export * from './limits.ts';
 export * from './message.ts';
 export * from './session.ts';
 export * from './version.ts';
+// The agent console's schemas: import from here, tree-shaken out of the widget (nothing uses them there).
+export * from './agent.ts';
 
 
 /** Client → server events: payload schema, and the ack schema when the event is acknowledged. */
@@ -23,6 +27,8 @@ export const clientEvents = {
   'message:send': { payload: CustomerMessage, ack: SendAck },
   'conversation:sync': { payload: SyncRequest, ack: SyncAck },
   'conversation:handoff': { payload: HandoffRequest, ack: HandoffAck },
+  'conversation:offline-message': { payload: OfflineMessageRequest, ack: OfflineMessageAck },
+  'conversation:rate': { payload: RateRequest, ack: RateAck },
   typing: { payload: TypingIn, ack: undefined },
 } as const;
 
@@ -31,6 +37,8 @@ export const serverEvents = {
   message: ServerMessage,
   'conversation:state': StateChange,
   typing: TypingOut,
+  'queue:status': QueueStatus,
+  'conversation:rating-requested': RatingRequested,
   'protocol:error': ProtocolError,
 } as const;
 

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { AuthorKind, Locale, Seq } from './common.ts';
 import { ErrorAck } from './error.ts';
 import { MAX_CLIENT_ID_CHARS, MAX_QUICK_REPLIES, MAX_TEXT_CHARS } from './limits.ts';
+import { RichFields } from './rich.ts';
+
+export * from './rich.ts';
 
 /** Client-generated id that makes sending idempotent: re-sending the same id never duplicates. */
 export const ClientMessageId = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/), z.minLength(8), z.maxLength(MAX_CLIENT_ID_CHARS));
@@ -54,6 +57,8 @@ export const ServerMessage = z.object({
   clientId: z.optional(z.string()),
   quickReplies: z.optional(z.array(QuickReply).check(z.maxLength(MAX_QUICK_REPLIES))),
   meta: z.optional(MessageMeta),
+  /** Link buttons and cards (see rich.ts); clients that do not know them show the text alone. */
+  ...RichFields,
 });
 export type ServerMessage = z.infer<typeof ServerMessage>;
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
-import { Locale, TenantId } from '@parley/sdk/protocol';
+import { FeeRow, HttpUrl, Locale, TenantId } from '@parley/sdk/protocol';
+import { CatalogOverrides } from './catalog-overrides.ts';
 
 /** One broker's settings. Origins may end in `:*` to allow any port (useful for localhost). */
 export const TenantConfig = z.object({
@@ -15,14 +16,58 @@ export const TenantConfig = z.object({
     .object({
       brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#0b5cad'),
       position: z.enum(['right', 'left']).default('right'),
+      /** Distance of the launcher from the page corner, in CSS pixels. */
+      offset: z.number().int().min(0).max(200).default(20),
+      zIndex: z.number().int().min(0).max(2147483647).default(2147483000),
+      /** Text beside the launcher icon (none: an icon-only button). */
+      launcherLabel: z.string().max(40).optional(),
+      /** `auto` follows the visitor's prefers-color-scheme. */
+      colorScheme: z.enum(['auto', 'light', 'dark']).default('auto'),
     })
     .prefault({}),
+  /** Open the widget in simple mode (large text, high contrast) until the customer switches it off. */
+  simpleMode: z.boolean().default(false),
+  /** The broker's fee schedule, shown as a table with answers about fees and commissions. */
+  fees: z
+    .object({
+      rows: z.array(FeeRow).min(1).max(20),
+      /** Rows in other languages, by locale; the reply language picks, else `rows`. */
+      translations: z.record(Locale, z.array(FeeRow).min(1).max(20)).optional(),
+      /** The full price list. */
+      url: z.optional(HttpUrl),
+    })
+    .optional(),
   /** Below this intent confidence the bot asks instead of answering. */
   intentThreshold: z.number().min(0).max(1).default(0.45),
+  /** Below this the message is treated as out of scope (nothing worth suggesting). */
+  outOfScopeThreshold: z.number().min(0).max(1).default(0.2),
+  /** Answers, utterances and intents the broker adds to or changes in the shipped catalog. */
+  catalog: CatalogOverrides.optional(),
 });
 export type TenantConfig = z.infer<typeof TenantConfig>;
 
 export const TenantsFile = z.object({ tenants: z.array(TenantConfig).min(1) });
+
+/** Northbridge Invest's (fictitious) price list, shown by the fee-table card. */
+const DEMO_FEES = {
+  rows: [
+    { product: 'US shares & ETFs', fee: 'USD 0.99 per order', note: 'plus 0.5% currency conversion from GBP/EUR' },
+    { product: 'UK shares', fee: 'GBP 2.95 per order', note: 'plus 0.5% stamp duty on purchases' },
+    { product: 'EU shares', fee: 'EUR 3.95 per order' },
+    { product: 'Deposits & withdrawals', fee: 'Free' },
+    { product: 'Inactivity', fee: 'None' },
+  ],
+  translations: {
+    de: [
+      { product: 'US-Aktien & ETFs', fee: 'USD 0,99 pro Order', note: 'zzgl. 0,5 % Währungsumrechnung aus GBP/EUR' },
+      { product: 'UK-Aktien', fee: 'GBP 2,95 pro Order', note: 'zzgl. 0,5 % Stempelsteuer beim Kauf' },
+      { product: 'EU-Aktien', fee: 'EUR 3,95 pro Order' },
+      { product: 'Ein- & Auszahlungen', fee: 'Kostenlos' },
+      { product: 'Inaktivität', fee: 'Keine' },
+    ],
+  },
+  url: 'https://northbridge.example/pricing',
+};
 
 /** The tenant `npm start` runs with: a fictitious broker whose page the server itself serves. */
 export const DEMO_TENANTS: TenantConfig[] = [
@@ -31,6 +76,7 @@ export const DEMO_TENANTS: TenantConfig[] = [
     name: 'Northbridge Invest',
     allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
     locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar', 'hi', 'th', 'vi', 'id'],
+    fees: DEMO_FEES,
   }),
 ];
 

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.ts';
-import { loadIntentClassifier, trainIntentClassifier, type IntentClassifier, type IntentExample } from './intent/index.ts';
-import { scoreMessage, shouldHandOff, updateTrajectory, type Trajectory } from './sentiment/index.ts';
-import { isRepeatedQuestion } from './repetition.ts';
+import { OUT_OF_SCOPE, loadIntentClassifier, trainIntentClassifier, type IntentClassifier, type IntentExample } from './intent/index.ts';
+import { isRepeatedQuestion, scoreMessage, shouldHandOff, updateTrajectory, type Trajectory } from './sentiment/index.ts';
 import type { IntentResult, Understanding } from './understanding.ts';
 
 /** The shipped catalog (utterances per language) and where trained models are cached between runs. */
@@ -13,6 +12,8 @@ const CATALOG_DIR = new URL('./catalog/', import.meta.url).pathname;
 const DEFAULT_CACHE_DIR = new URL('../../../node_modules/.cache/parley-nlu/', import.meta.url).pathname;
 /** Bumped when training changes, so stale cached models are not reused. */
 const MODEL_VERSION = 1;
+type Example = { text: string; intent: string };
+
 /** The trajectory replays at most this many earlier customer messages. */
 const TRAJECTORY_WINDOW = 12;
 
@@ -38,17 +39,20 @@ export function createOfflineUnderstanding(options: OfflineOptions = {}): Unders
       .map((f) => f.slice(0, -5)),
   );
 
-  const classifierFor = (lang: string) => {
-    const key = available.has(lang) ? lang : 'en';
-    if (!classifiers.has(key)) classifiers.set(key, trainOrLoad(key));
+  const classifierFor = (lang: string, extra: readonly Example[]) => {
+    const base = available.has(lang) ? lang : 'en';
+    const key = extra.length === 0 ? base : `${base}:${createHash('sha256').update(JSON.stringify(extra)).digest('hex').slice(0, 16)}`;
+    if (!classifiers.has(key)) classifiers.set(key, trainOrLoad(base, extra));
     return classifiers.get(key)!;
   };
 
-  const trainOrLoad = async (lang: string): Promise<IntentClassifier | undefined> => {
+  const trainOrLoad = async (lang: string, extra: readonly Example[]): Promise<IntentClassifier | undefined> => {
     const file = join(catalogDir, 'utterances', `${lang}.json`);
     if (!existsSync(file)) return undefined;
     const raw = readFileSync(file, 'utf8');
-    const hash = createHash('sha256').update(`${MODEL_VERSION}\n${raw}`).digest('hex').slice(0, 16);
+    const oosPath = join(catalogDir, 'out-of-scope', `${lang}.json`);
+    const oosRaw = existsSync(oosPath) ? readFileSync(oosPath, 'utf8') : '';
+    const hash = createHash('sha256').update(`${MODEL_VERSION}\n${raw}\n${oosRaw}\n${JSON.stringify(extra)}`).digest('hex').slice(0, 16);
     const cached = join(cacheDir, `${lang}-${hash}.json`);
     if (existsSync(cached)) {
       try {
@@ -57,15 +61,22 @@ export function createOfflineUnderstanding(options: OfflineOptions = {}): Unders
         options.log?.warn({ err, cached }, 'ignoring unreadable cached intent model');
       }
     }
-    const examples: IntentExample[] = Object.entries(JSON.parse(raw) as Record<string, string[]>).flatMap(([intent, texts]) =>
+    const shipped: IntentExample[] = Object.entries(JSON.parse(raw) as Record<string, string[]>).flatMap(([intent, texts]) =>
       texts.map((text) => ({ text, intent, lang })),
     );
+    // Off-topic chat and noise form their own class, so "tell me a joke" is not forced into a broker intent.
+    const oosFile = join(catalogDir, 'out-of-scope', `${lang}.json`);
+    const offTopic = existsSync(oosFile) ? (JSON.parse(readFileSync(oosFile, 'utf8')) as string[]).map((text) => ({ text, intent: OUT_OF_SCOPE, lang })) : [];
+    const examples = [...shipped, ...offTopic, ...extra.map((e) => ({ ...e, lang }))];
     const started = performance.now();
     const model = await trainIntentClassifier(examples);
     options.log?.info({ lang, examples: examples.length, ms: Math.round(performance.now() - started) }, 'trained intent model');
     try {
       mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cached, JSON.stringify(model.toJSON()));
+      // Write then rename, so a concurrent reader never sees half a file.
+      const partial = `${cached}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(model.toJSON()));
+      renameSync(partial, cached);
     } catch (err) {
       options.log?.warn({ err }, 'could not cache the intent model');
     }
@@ -90,8 +101,8 @@ export function createOfflineUnderstanding(options: OfflineOptions = {}): Unders
       const verdict = shouldHandOff(trajectory, threshold);
       return { sentiment: signals.sentiment, handoff: verdict.handoff, ...(verdict.reason ? { reason: verdict.reason } : {}), trajectory };
     },
-    async classifyIntent(text, lang): Promise<IntentResult> {
-      const model = await classifierFor(lang);
+    async classifyIntent(text, lang, extra = []): Promise<IntentResult> {
+      const model = await classifierFor(lang, extra);
       if (!model) return { intent: 'out_of_scope', confidence: 0, ranked: [] };
       // The tenant's threshold is applied by the policy stage, so ask for the raw best guess here.
       const prediction = model.classify(text, { oosThreshold: 0 });

@@ -36,5 +36,6 @@ export interface Understanding {
     botFallbacksInARow: number;
     threshold?: number;
   }): SentimentResult;
-  classifyIntent(text: string, lang: string): Promise<IntentResult>;
+  /** `extra`: the tenant's own training examples for this language, trained into its model only. */
+  classifyIntent(text: string, lang: string, extra?: readonly { text: string; intent: string }[]): Promise<IntentResult>;
 }

@@ -1,13 +1,11 @@
 import { CATALOG_INTENTS } from '../nlu/catalog/intents.ts';
+import { OUT_OF_SCOPE } from '../nlu/intent/index.ts';
 import type { Stage } from './compose.ts';
 import type { MessageContext } from './context.ts';
 import { botFallbacksInARow } from './history.ts';
 
 /** The bot failed to understand this many turns in a row: a person takes over. */
 export const HANDOFF_AFTER_FALLBACKS = 2;
-
-/** Below `threshold × ASK_RATIO` the top guesses are not worth offering as suggestions. */
-const ASK_RATIO = 0.4;
 
 const definitions = new Map(CATALOG_INTENTS.map((d) => [d.id, d]));
 
@@ -22,7 +20,8 @@ function decide(ctx: MessageContext): NonNullable<MessageContext['decision']> {
   const intent = ctx.intent;
   const threshold = ctx.tenant.intentThreshold;
   const fallbacks = botFallbacksInARow(ctx.history);
-  const confident = intent !== undefined && intent.confidence >= threshold;
+  const offTopic = intent?.intent === OUT_OF_SCOPE;
+  const confident = intent !== undefined && !offTopic && intent.confidence >= threshold;
   const definition = confident ? definitions.get(intent.intent) : undefined;
 
   if (definition?.handoff) return { kind: 'handoff', reason: definition.id === 'complaint' ? 'complaint' : 'asked_for_person' };
@@ -31,8 +30,8 @@ function decide(ctx: MessageContext): NonNullable<MessageContext['decision']> {
   if (fallbacks >= HANDOFF_AFTER_FALLBACKS) return { kind: 'handoff', reason: 'not_understood' };
   const offerPerson = fallbacks >= 1;
   const suggestions = (intent?.ranked ?? [])
-    .filter((r) => r.confidence >= threshold * ASK_RATIO && !definitions.get(r.intent)?.smalltalk)
+    .filter((r) => r.intent !== OUT_OF_SCOPE && r.confidence >= ctx.tenant.outOfScopeThreshold && !definitions.get(r.intent)?.smalltalk)
     .slice(0, 3)
     .map((r) => r.intent);
-  return suggestions.length > 0 ? { kind: 'ask', suggestions, offerPerson } : { kind: 'out_of_scope', offerPerson };
+  return suggestions.length > 0 && !offTopic ? { kind: 'ask', suggestions, offerPerson } : { kind: 'out_of_scope', offerPerson };
 }

@@ -1,8 +1,10 @@
-import type { QuickReply, ServerMessage } from '@parley/sdk/protocol';
+import type { Card, QuickReply, ServerMessage } from '@parley/sdk/protocol';
 import type { Stage } from './compose.ts';
 import type { Decision, MessageContext } from './context.ts';
+import { answerOverrides } from '../config/catalog-overrides.ts';
 import { handOff } from '../handoff/hand-off.ts';
 import { CATALOG_INTENTS } from '../nlu/catalog/intents.ts';
+import { cardsFor } from '../replies/cards.ts';
 
 const COMPLIANCE = new Set(CATALOG_INTENTS.filter((d) => d.compliance).map((d) => d.id));
 
@@ -23,13 +25,16 @@ export const reply: Stage<MessageContext> = async (ctx, next) => {
     ctx.replies.push(message);
     return next();
   }
-  const result = await store.appendMessage({ tenant: tenant.id, conversationId: conversation.id, author: { kind: 'bot', name: tenant.name }, ...composed });
-  emitter.emit(tenant.id, conversation.id, 'message', result.message);
-  ctx.replies.push(result.message);
+  const { cards, ...stored } = composed;
+  const result = await store.appendMessage({ tenant: tenant.id, conversationId: conversation.id, author: { kind: 'bot', name: tenant.name }, ...stored });
+  // Cards are rebuilt from the tenant config rather than stored: the store keeps text and quick replies.
+  const message = cards ? { ...result.message, cards } : result.message;
+  emitter.emit(tenant.id, conversation.id, 'message', message);
+  ctx.replies.push(message);
   await next();
 };
 
-type Composed = Pick<ServerMessage, 'text' | 'quickReplies' | 'meta'> & { text: string };
+type Composed = Pick<ServerMessage, 'text' | 'quickReplies' | 'meta' | 'cards'> & { text: string };
 
 function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silent' }>): Composed {
   const book = ctx.deps.replies;
@@ -45,11 +50,17 @@ function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silen
   const anxious = ctx.sentiment?.handoff && ANXIOUS_REASONS.has(ctx.sentiment.reason ?? '');
   if (anxious) parts.push(book.system(lang, 'anxious_ack', vars));
   let intent: string;
+  let cards: Card[] = [];
   switch (decision.kind) {
     case 'answer':
       intent = decision.intent;
-      parts.push(book.answer(lang, decision.intent, vars) ?? book.system(lang, 'out_of_scope', vars));
+      parts.push(
+        book.answer(lang, decision.intent, vars, answerOverrides(ctx.tenant.catalog, lang)) ??
+          book.answer('en', decision.intent, vars, answerOverrides(ctx.tenant.catalog, 'en')) ??
+          book.system(lang, 'out_of_scope', vars),
+      );
       if (COMPLIANCE.has(decision.intent)) person();
+      cards = cardsFor(ctx.tenant, decision.intent, lang);
       break;
     case 'ask':
       intent = 'clarify';
@@ -70,6 +81,7 @@ function compose(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silen
   return {
     text: parts.join('\n\n'),
     ...(quickReplies.length > 0 ? { quickReplies } : {}),
+    ...(cards.length > 0 ? { cards } : {}),
     meta: {
       language: lang,
       intent,

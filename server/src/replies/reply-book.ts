@@ -18,8 +18,11 @@ export type SystemKey =
 /** The bot's words in every reply language: catalog answers, system phrases and suggestion labels. */
 export interface ReplyBook {
   readonly languages: readonly string[];
-  /** The answer for an intent, or undefined when the catalog has none in any language. */
-  answer(lang: string, intent: string, vars?: Record<string, string>): string | undefined;
+  /**
+   * The answer for an intent, or undefined when the catalog has none in any language.
+   * `overrides` (the tenant's answers for this language) win over the shipped ones.
+   */
+  answer(lang: string, intent: string, vars?: Record<string, string>, overrides?: Record<string, string>): string | undefined;
   system(lang: string, key: SystemKey, vars?: Record<string, string>): string;
   /** A short natural phrase for an intent, used as a quick-reply label (the catalog's first utterance). */
   label(lang: string, intent: string): string;
@@ -50,7 +53,9 @@ export function loadReplyBook(catalogDir = CATALOG_DIR): ReplyBook {
   };
   return {
     languages,
-    answer(lang, intent, vars = {}) {
+    answer(lang, intent, vars = {}, overrides = {}) {
+      const own = overrides[intent];
+      if (own !== undefined) return own.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
       const key = `intents.${intent}`;
       return i18n.exists(key, { lng: lang }) ? i18n.t(key, { lng: lang, ...vars }) : undefined;
     },

@@ -17,11 +17,12 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 const HANT_REGIONS = new Set(['tw', 'hk', 'mo']);
 
 /**
- * Picks the best shipped locale for a BCP 47 request: exact match, then script (for Chinese), then the
- * base language, else English. Case-insensitive, `_` accepted for `-`.
- * @example resolveLocale('zh-TW') // 'zh-Hant'
+ * The shipped locale for a BCP 47 request, if any: exact match, then script (for Chinese, and
+ * Portuguese falls to pt-BR), then the base language. Case-insensitive, `_` accepted for `-`.
+ * @example matchLocale('zh-TW') // 'zh-Hant'
+ * @example matchLocale('sw') // undefined
  */
-export function resolveLocale(requested: string, available: readonly string[] = locales): string {
+export function matchLocale(requested: string, available: readonly string[] = locales): string | undefined {
   const parts = requested.replace(/_/g, '-').toLowerCase().split('-');
   const find = (code: string) => available.find((l) => l.toLowerCase() === code);
   const exact = find(parts.join('-'));
@@ -32,7 +33,19 @@ export function resolveLocale(requested: string, available: readonly string[] = 
     const chinese = find(traditional ? 'zh-hant' : 'zh-hans');
     if (chinese) return chinese;
   }
-  return find(language) ?? 'en';
+  // Norwegian: "no" and Nynorsk readers read Bokmål; Portuguese without a region: Brazilian.
+  const alias = ALIASES[language];
+  return find(language) ?? (alias ? find(alias) : undefined);
+}
+
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb', pt: 'pt-br', iw: 'he', in: 'id' };
+
+/**
+ * Picks the best shipped locale for a BCP 47 request, else English.
+ * @example resolveLocale('zh-TW') // 'zh-Hant'
+ */
+export function resolveLocale(requested: string, available: readonly string[] = locales): string {
+  return matchLocale(requested, available) ?? 'en';
 }
 
 export function isRtl(locale: string): boolean {

@@ -4,7 +4,6 @@
  * softmax. Training is synchronous and deterministic for a given seed.
  */
 import { fitFeaturizer, TextFeaturizer, type FeatureOptions, type FeaturizerJson } from '../ml/features.ts';
-import type { SparseVector } from '../ml/sparse.ts';
 import {
   calibrate,
   DEFAULT_ENSEMBLE_OPTIONS,
@@ -94,25 +93,16 @@ export function trainIntentClassifier(examples: IntentExample[], options: TrainI
     { ...INTENT_FEATURE_DEFAULTS, ...options.features },
   );
   const inputs = examples.map((e) => featurizer.featurize(e.text));
-  const temperature = fitCalibration(options.calibration ?? 'holdout', inputs, labels, featurizer, intents, learner, seed);
   const model = fitEnsemble(inputs, labels, featurizer.dims, intents.length, learner);
+  const calibration = options.calibration ?? 'holdout';
+  let temperature = 1;
+  if (Array.isArray(calibration)) {
+    const known = calibration.filter((e) => intents.includes(e.intent));
+    temperature = calibrate(model, known.map((e) => featurizer.featurize(e.text)), labelIndices(known.map((e) => e.intent), intents));
+  } else if (calibration === 'holdout') {
+    temperature = holdoutTemperature(inputs, labels, featurizer.dims, intents.length, learner, seed);
+  }
   return new SparseIntentClassifier(intents, featurizer, model, temperature, options.oosThreshold ?? 0);
-}
-
-function fitCalibration(
-  calibration: 'holdout' | 'none' | IntentExample[],
-  inputs: SparseVector[],
-  labels: Int32Array,
-  featurizer: TextFeaturizer,
-  intents: string[],
-  learner: EnsembleOptions,
-  seed: number,
-): number {
-  if (calibration === 'none') return 1;
-  if (calibration === 'holdout') return holdoutTemperature(inputs, labels, featurizer.dims, intents.length, learner, seed);
-  const known = calibration.filter((e) => intents.includes(e.intent));
-  const model = fitEnsemble(inputs, labels, featurizer.dims, intents.length, learner);
-  return calibrate(model, known.map((e) => featurizer.featurize(e.text)), labelIndices(known.map((e) => e.intent), intents));
 }
 
 /** Learner options with defaults filled in and the seed threaded through. */

@@ -57,16 +57,17 @@ describe('evaluate', () => {
     expect(evaluate(stub, examples.slice(0, 3)).oosRecall).toBeUndefined();
   });
 
-  it('chooses the threshold that separates in-scope from out-of-scope confidences', () => {
+  it('chooses the highest threshold within the in-scope accuracy budget', () => {
     const validation = [
-      { text: 'a@0.9', intent: 'a' },
+      ...Array.from({ length: 98 }, () => ({ text: 'a@0.9', intent: 'a' })),
       { text: 'b@0.6', intent: 'b' },
-      { text: 'a@0.3', intent: OUT_OF_SCOPE },
-      { text: 'b@0.4', intent: OUT_OF_SCOPE },
+      { text: 'b@0.3', intent: 'b' },
+      { text: 'a@0.2', intent: OUT_OF_SCOPE },
     ];
-    const threshold = chooseOosThreshold(stub, validation);
-    expect(threshold).toBeGreaterThan(0.4);
-    expect(threshold).toBeLessThanOrEqual(0.6);
-    expect(chooseOosThreshold(stub, validation.slice(0, 2))).toBe(0);
+    // Rejecting the 0.3 answer costs 1% of in-scope accuracy: allowed; the 0.6 one too: not.
+    expect(chooseOosThreshold(stub, validation, { maxInScopeLoss: 0.01 })).toBe(0.6);
+    expect(chooseOosThreshold(stub, validation, { maxInScopeLoss: 0.02 })).toBe(0.9);
+    expect(chooseOosThreshold(stub, validation, { maxInScopeLoss: 0 })).toBe(0.3);
+    expect(chooseOosThreshold(stub, [])).toBe(0);
   });
 });

@@ -67,26 +67,31 @@ export function evaluate(classifier: IntentClassifier, examples: readonly Intent
 }
 
 /**
- * Out-of-scope threshold that maximises balanced accuracy (mean of in-scope
- * accuracy and OOS recall) on a validation set holding both kinds of message.
- * Returns 0 when there are no out-of-scope examples to balance against.
+ * Out-of-scope threshold chosen on validation data: the highest threshold
+ * (so the most out-of-scope messages caught) that costs at most
+ * `maxInScopeLoss` of in-scope accuracy compared with no threshold at all.
+ * A budget rather than a balanced score, because a wrongly rejected customer
+ * question costs more than a stray off-topic one answered by the fallback.
  */
-export function chooseOosThreshold(classifier: IntentClassifier, validation: readonly IntentExample[]): number {
-  const inScope: { confidence: number; correct: boolean }[] = [];
-  const oos: { confidence: number; flagged: boolean }[] = [];
-  for (const example of validation) {
-    const p = classifier.classify(example.text, { oosThreshold: 0 });
-    if (example.intent === OUT_OF_SCOPE) oos.push({ confidence: p.confidence, flagged: p.intent === OUT_OF_SCOPE });
-    else inScope.push({ confidence: p.confidence, correct: p.intent === example.intent });
-  }
-  if (oos.length === 0 || inScope.length === 0) return 0;
-  let best = { threshold: 0, score: -1 };
-  for (let step = 0; step <= 200; step++) {
+export function chooseOosThreshold(
+  classifier: IntentClassifier,
+  validation: readonly IntentExample[],
+  options: { maxInScopeLoss?: number } = {},
+): number {
+  const budget = options.maxInScopeLoss ?? 0.01;
+  const inScope = validation
+    .filter((e) => e.intent !== OUT_OF_SCOPE)
+    .map((e) => {
+      const p = classifier.classify(e.text, { oosThreshold: 0 });
+      return { confidence: p.confidence, correct: p.intent === e.intent };
+    });
+  if (inScope.length === 0) return 0;
+  const accuracyAt = (threshold: number) => inScope.filter((e) => e.correct && e.confidence >= threshold).length / inScope.length;
+  const floor = accuracyAt(0) - budget;
+  let best = 0;
+  for (let step = 1; step <= 200; step++) {
     const threshold = step / 200;
-    const accuracy = inScope.filter((e) => e.correct && e.confidence >= threshold).length / inScope.length;
-    const recall = oos.filter((e) => e.flagged || e.confidence < threshold).length / oos.length;
-    const score = (accuracy + recall) / 2;
-    if (score > best.score) best = { threshold, score };
+    if (accuracyAt(threshold) >= floor - 1e-12) best = threshold;
   }
-  return best.threshold;
+  return best;
 }

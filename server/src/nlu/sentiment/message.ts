@@ -24,6 +24,8 @@ export interface MessageSignals {
   failure: boolean;
   /** "Again", "still", "又", "まだ": with an earlier failure, the problem persists. */
   repeatCue: boolean;
+  /** Thanks, "ok", "got it": the customer sounds settled. */
+  positiveCue: boolean;
   /** Trained model's P(upset), kept for diagnostics and baselines. */
   model: number;
   /** -1 (very negative) .. 1 (very positive), for the message meta. */
@@ -67,12 +69,15 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   const lexical = saturate(evidenceCount, 0.55);
   // The model (trained on a few hundred messages) cannot convict alone: on its own it stays below
   // any handoff level, but it strengthens lexical and typographic evidence it agrees with.
-  const modelCue = clamp01((model - 0.4) / 0.5);
+  const positiveCues = n('positive') + n('praise');
+  // Thanks or praise with no complaint word and no irony overrule the model's hunch.
+  const thanked = positiveCues > 0 && lexical === 0 && !sarcasm;
+  const modelCue = clamp01((model - 0.4) / 0.5) * (thanked ? 0.3 : 1);
   const evidence = Math.max(lexical, anger, anxiety, typo.insistence);
   const combined = anyOf(lexical * 0.8, modelCue * 0.4, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
   // Irony means the customer is past the point of plain complaint.
   const negativity = sarcasm ? Math.max(combined, 0.75) : combined;
-  const positive = negativity < 0.3 ? saturate(n('positive') + n('praise'), 0.8) : 0;
+  const positive = negativity < 0.3 ? saturate(positiveCues, 0.8) : 0;
 
   return {
     negativity,
@@ -85,6 +90,7 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
     repeatedAttempt,
     failure,
     repeatCue,
+    positiveCue: positiveCues > 0,
     model,
     sentiment: Math.max(-1, Math.min(1, positive * 0.8 - negativity)),
   };

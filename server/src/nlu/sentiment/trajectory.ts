@@ -103,7 +103,8 @@ export function updateTrajectory(
     upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
     regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
     lastFrustration: frustration,
-    stayedUpset: prev.turns > 0 && prev.lastFrustration >= STRONG && signals.sentiment <= 0 && frustration >= STAYED,
+    stayedUpset:
+      prev.turns > 0 && prev.lastFrustration >= STRONG && !signals.positiveCue && signals.sentiment <= 0 && frustration >= STAYED,
     lastFailure: signals.failure || persisting,
     lastLength: length,
   };

@@ -2,7 +2,7 @@ import type { Lexicon } from './types.ts';
 
 /** English, also applied to every other language (customers mix it in everywhere). */
 export const en: Lexicon = {
-  negative: ['not what i asked', 'forget it', 'never mind', 'nevermind', 'lost', 'copy paste', 'copy-paste', 'nobody reads', 'pathetic', 'unbelievable', 'makes no sense', 'no sense', 'anyone there', 'is anybody there', 'anybody there', 'hello??', 'bad', 'terrible', 'awful', 'horrible', 'worst', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing',
+  negative: ['not what i asked', 'forget it', 'never mind', 'nevermind', 'lost', 'copy paste', 'copy-paste', 'nobody reads', 'pathetic', 'unbelievable', 'makes no sense', 'no sense', 'anyone there', 'is anybody there', 'anybody there', 'hello??', 'so bad', 'very bad', 'really bad', 'too bad', 'bad service', 'bad experience', 'terrible', 'awful', 'horrible', 'worst', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing',
     'joke', 'pathetic', 'waste', 'annoying', 'annoyed', 'frustrat*', 'upset', 'not happy', 'unhappy', 'nonsense', 'sick of', 'tired of',
     'fed up', 'no one', 'nobody', 'no answer', 'no reply', 'ignor*', 'broken', 'not working', "doesn't work", 'doesnt work',
     'not helpful', 'unhelpful', 'poor', 'shame', 'shameful', 'fail*', 'stupid', 'bot is useless',

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import type { SendAck } from '@parley/sdk/protocol';
+import { DEMO_TENANTS } from '../config/tenants.ts';
+import { createOfflineUnderstanding } from '../nlu/offline.ts';
+import { loadReplyBook } from '../replies/reply-book.ts';
+import { createStore } from '../store/index.ts';
+import type { Store } from '../store/store.ts';
+import { intent } from './intent.ts';
+import { language } from './language.ts';
+import { persist } from './persist.ts';
+import { policy } from './policy.ts';
+import { reply } from './reply.ts';
+import { sentiment } from './sentiment.ts';
+import { validate } from './validate.ts';
+import { runPipeline, STAGES, type ConversationEmitter, type PipelineDeps } from './index.ts';
+
+// The whole pipeline in process, without a socket (as hono tests with app.request()).
+const tenant = DEMO_TENANTS[0]!;
+let store: Store;
+let deps: PipelineDeps;
+const emitted: { event: string; payload: unknown }[] = [];
+const emitter: ConversationEmitter = { emit: (_t, _c, event, ...payload) => void emitted.push({ event, payload: payload[0] }) };
+
+beforeAll(async () => {
+  store = await createStore({ dataDir: 'memory://' });
+  deps = { store, emitter, understanding: createOfflineUnderstanding(), replies: loadReplyBook(), log: pino({ level: 'silent' }) };
+});
+afterAll(() => store?.close());
+
+async function run(conversationId: string, raw: unknown): Promise<SendAck[]> {
+  const conversation = (await store.getConversation(tenant.id, conversationId))!;
+  const acks: SendAck[] = [];
+  await runPipeline({ deps, tenant, conversation, raw, ack: (a) => acks.push(a), history: [], replies: [] });
+  return acks;
+}
+
+describe('the pipeline', () => {
+  it('is validate → persist → language → sentiment → intent → policy → reply', () => {
+    expect(STAGES).toEqual([validate, persist, language, sentiment, intent, policy, reply]);
+  });
+
+  it('stores, acknowledges once, and answers in the conversation', async () => {
+    const { id } = await store.openConversation({ tenant: tenant.id, visitorId: 'v-answer', locale: 'en' });
+    emitted.length = 0;
+    const acks = await run(id, { clientId: 'pipeline-0001', text: 'what are your trading hours?' });
+    expect(acks).toEqual([expect.objectContaining({ ok: true, duplicate: false })]);
+    const stored = await store.messagesAfter(tenant.id, id, 0, 10);
+    expect(stored.map((m) => m.author.kind)).toEqual(['customer', 'bot']);
+    expect(stored[1]!.meta).toMatchObject({ intent: 'trading_hours', language: 'en' });
+    expect(emitted.map((e) => e.event)).toEqual(['message', 'message']);
+  });
+
+  it('stores nothing and says nothing when validation fails', async () => {
+    const { id } = await store.openConversation({ tenant: tenant.id, visitorId: 'v-invalid', locale: 'en' });
+    emitted.length = 0;
+    const acks = await run(id, { clientId: 'pipeline-0002', text: '' });
+    expect(acks).toEqual([{ ok: false, error: expect.objectContaining({ code: 'invalid_payload' }) }]);
+    expect(await store.messagesAfter(tenant.id, id, 0, 10)).toEqual([]);
+    expect(emitted).toEqual([]);
+  });
+
+  it('acknowledges a re-sent client id as a duplicate without answering again', async () => {
+    const { id } = await store.openConversation({ tenant: tenant.id, visitorId: 'v-dup', locale: 'en' });
+    await run(id, { clientId: 'pipeline-0003', text: 'how do I reset my password' });
+    const again = await run(id, { clientId: 'pipeline-0003', text: 'how do I reset my password' });
+    expect(again).toEqual([expect.objectContaining({ ok: true, duplicate: true })]);
+    expect((await store.messagesAfter(tenant.id, id, 0, 10)).map((m) => m.author.kind)).toEqual(['customer', 'bot']);
+  });
+
+  it('keeps the bot silent while a person owns the conversation', async () => {
+    const { id } = await store.openConversation({ tenant: tenant.id, visitorId: 'v-agent', locale: 'en' });
+    await store.appendStateChange({ tenant: tenant.id, conversationId: id, state: 'agent' });
+    await run(id, { clientId: 'pipeline-0004', text: 'what are your trading hours?' });
+    expect((await store.messagesAfter(tenant.id, id, 0, 10)).map((m) => m.author.kind)).toEqual(['customer']);
+  });
+});
