@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { AuthorKind, ConversationState, Locale, Seq, TenantId } from './common.ts';
 import { ErrorAck } from './error.ts';
+import { CustomerContext } from './identity.ts';
 import { MAX_TEXT_CHARS } from './limits.ts';
 import { ClientMessageId, ServerMessage, TypingIn } from './message.ts';
 import { StateChange } from './session.ts';
@@ -45,16 +46,15 @@ export type AgentSession = z.infer<typeof AgentSession>;
 /** Sent in the `/agent` namespace's handshake `auth`. */
 export const AgentHandshakeAuth = z.object({ token: z.string().check(z.minLength(1), z.maxLength(2048)) });
 
-/** What the broker knows about the customer, shown before the agent types. */
-export const CustomerContext = z.object({
-  tier: z.string(),
-  name: z.optional(z.string()),
-  accountId: z.optional(z.string()),
-  accountState: z.optional(z.string()),
-  country: z.optional(z.string()),
+/** The customer as agents see them before typing: who (when known) and the broker's context. */
+export const CustomerView = z.object({
   identified: z.boolean(),
+  name: z.optional(z.string()),
+  /** Tier used for priority and SLA (`standard` when unknown). */
+  tier: z.string(),
+  context: CustomerContext,
 });
-export type CustomerContext = z.infer<typeof CustomerContext>;
+export type CustomerView = z.infer<typeof CustomerView>;
 
 /** One conversation waiting for or owned by a person. */
 export const QueueItem = z.object({
@@ -90,7 +90,7 @@ export const ConversationDetail = z.object({
   language: Locale,
   reason: z.nullable(z.string()),
   agentId: z.nullable(AgentId),
-  context: CustomerContext,
+  customer: CustomerView,
   /** The whole history, bot turns included, with their meta. */
   messages: z.array(ServerMessage),
   notes: z.array(AgentNote),

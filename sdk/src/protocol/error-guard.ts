@@ -13,10 +13,11 @@ const CODES: Record<ErrorCode, true> = {
   invalid_token: true,
   conversation_closed: true,
   storage_unavailable: true,
-  not_authorized: true,
-  not_found: true,
   conflict: true,
   internal: true,
+  unauthorized: true,
+  forbidden: true,
+  not_found: true,
 };
 
 /**

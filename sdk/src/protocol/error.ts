@@ -17,13 +17,14 @@ export const ProtocolError = z.discriminatedUnion('code', [
   z.object({ code: z.literal('invalid_token'), ...base }),
   z.object({ code: z.literal('conversation_closed'), ...base }),
   z.object({ code: z.literal('storage_unavailable'), ...base, retryable: z.literal(true) }),
-  /** Agent console: sign-in failed, or the session token is missing, forged or expired. */
-  z.object({ code: z.literal('not_authorized'), ...base }),
-  /** No such conversation (or agent) in this tenant. */
-  z.object({ code: z.literal('not_found'), ...base }),
   /** The conversation is not in a state that allows this (already claimed, not closed yet, …). */
   z.object({ code: z.literal('conflict'), ...base, state: z.optional(z.string()) }),
   z.object({ code: z.literal('internal'), ...base }),
+  /** REST API: no or unknown API key. */
+  z.object({ code: z.literal('unauthorized'), ...base }),
+  /** REST API: the key lacks the scope this call needs. */
+  z.object({ code: z.literal('forbidden'), ...base, scope: z.string() }),
+  z.object({ code: z.literal('not_found'), ...base }),
 ]);
 export type ProtocolError = z.infer<typeof ProtocolError>;
 export type ErrorCode = ProtocolError['code'];

@@ -17,6 +17,9 @@ export * from './limits.ts';
 export * from './message.ts';
 export * from './session.ts';
 export * from './version.ts';
+export * from './identity.ts';
+export * from './webhook.ts';
+export * from './api.ts';
 // The agent console's schemas: import from here, tree-shaken out of the widget (nothing uses them there).
 export * from './agent.ts';
 

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import * as z from 'zod';
 import { FeeRow, HttpUrl, Locale, TenantId } from '@parley/sdk/protocol';
 import { CatalogOverrides } from './catalog-overrides.ts';
+import { DeveloperSettings } from './developer-settings.ts';
+import { humanSupportFields } from '../agents/config.ts';
+import { DEMO_HUMAN_SUPPORT } from '../agents/demo.ts';
 
 /** One broker's settings. Origins may end in `:*` to allow any port (useful for localhost). */
 export const TenantConfig = z.object({
@@ -43,6 +46,10 @@ export const TenantConfig = z.object({
   outOfScopeThreshold: z.number().min(0).max(1).default(0.2),
   /** Answers, utterances and intents the broker adds to or changes in the shipped catalog. */
   catalog: CatalogOverrides.optional(),
+  /** Agents, SLA per tier, business hours, canned responses, demo customers (see agents/config.ts). */
+  ...humanSupportFields,
+  /** Verified identity, API keys, webhooks, retention (see developer-settings.ts). */
+  ...DeveloperSettings,
 });
 export type TenantConfig = z.infer<typeof TenantConfig>;
 
@@ -77,6 +84,7 @@ export const DEMO_TENANTS: TenantConfig[] = [
     allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
     locales: ['en', 'de', 'fr', 'es', 'pt-BR', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar', 'hi', 'th', 'vi', 'id'],
     fees: DEMO_FEES,
+    ...DEMO_HUMAN_SUPPORT,
   }),
 ];
 

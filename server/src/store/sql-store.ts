@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerMessage } from '@parley/sdk/protocol';
+import type { AgentNote, ConversationState, ServerMessage } from '@parley/sdk/protocol';
 import { ConversationNotFoundError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import {
@@ -12,7 +12,7 @@ import {
   type MessageRow,
 } from './rows.ts';
 import { isUniqueViolation, type SqlClient, type SqlExecutor } from './sql-client.ts';
-import type { AppendResult, ConversationRecord, NewMessage, Store } from './store.ts';
+import type { AppendResult, ConversationRecord, HandoffRecord, NewMessage, StateChangeInput, Store } from './store.ts';
 
 /**
  * The one implementation of the `Store` port, over any `SqlClient` (PGlite or Postgres).
@@ -33,17 +33,64 @@ export function createSqlStore(db: SqlClient): Store {
       return rows[0] && toConversation(rows[0]);
     },
     appendMessage: (input) => appendMessage(db, input),
-    appendStateChange: (input) =>
+    appendStateChange: (input) => db.transaction((tx) => changeState(tx, input)),
+    transition: (input) =>
       db.transaction(async (tx) => {
-        // Taking the next seq and moving the projection in one statement also row-locks the conversation.
-        const seq = await nextSeq(tx, input.tenant, input.conversationId, input.state);
-        await tx.query(
-          `INSERT INTO conversation_events (id, tenant, conversation_id, seq, kind, state, reason)
-           VALUES ($1, $2, $3, $4, 'state', $5, $6)`,
-          [randomUUID(), input.tenant, input.conversationId, seq, input.state, input.reason ?? null],
+        const [row] = await tx.query<{ state: ConversationState }>(
+          'SELECT state FROM conversations WHERE tenant = $1 AND id = $2 FOR UPDATE',
+          [input.tenant, input.conversationId],
         );
-        return { seq };
+        if (!row) throw new ConversationNotFoundError(input.tenant, input.conversationId);
+        if (!input.from.includes(row.state)) return { conflict: row.state };
+        return changeState(tx, input);
       }),
+    async listHandoffs(tenant) {
+      const rows = await db.query<HandoffRow>(
+        `SELECT ${HANDOFF_COLUMNS} FROM conversations WHERE tenant = $1 AND state IN ('queued', 'agent') ORDER BY queued_at, id`,
+        [tenant],
+      );
+      return rows.map(toHandoff);
+    },
+    async getHandoff(tenant, conversationId) {
+      const rows = await db.query<HandoffRow>(`SELECT ${HANDOFF_COLUMNS} FROM conversations WHERE tenant = $1 AND id = $2`, [tenant, conversationId]);
+      return rows[0] && toHandoff(rows[0]);
+    },
+    async addNote(input) {
+      const rows = await db.query<NoteRow>(
+        `INSERT INTO conversation_notes (id, tenant, conversation_id, author, text)
+         SELECT $1, tenant, id, $3, $4 FROM conversations WHERE tenant = $2 AND id = $5
+         RETURNING id, conversation_id, author, text, created_at`,
+        [randomUUID(), input.tenant, input.author, input.text, input.conversationId],
+      );
+      if (!rows[0]) throw new ConversationNotFoundError(input.tenant, input.conversationId);
+      return toNote(rows[0]);
+    },
+    async notes(tenant, conversationId) {
+      const rows = await db.query<NoteRow>(
+        'SELECT id, conversation_id, author, text, created_at FROM conversation_notes WHERE tenant = $1 AND conversation_id = $2 ORDER BY created_at, id',
+        [tenant, conversationId],
+      );
+      return rows.map(toNote);
+    },
+    async rate(input) {
+      const rows = await db.query(
+        `INSERT INTO conversation_ratings (conversation_id, tenant, score, comment)
+         SELECT id, tenant, $3, $4 FROM conversations WHERE tenant = $1 AND id = $2
+         ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id`,
+        [input.tenant, input.conversationId, input.score, input.comment ?? null],
+      );
+      if (rows.length > 0) return { duplicate: false };
+      const exists = await db.query('SELECT id FROM conversations WHERE tenant = $1 AND id = $2', [input.tenant, input.conversationId]);
+      if (exists.length === 0) throw new ConversationNotFoundError(input.tenant, input.conversationId);
+      return { duplicate: true };
+    },
+    async rating(tenant, conversationId) {
+      const [row] = await db.query<{ score: number; comment: string | null }>(
+        'SELECT score, comment FROM conversation_ratings WHERE tenant = $1 AND conversation_id = $2',
+        [tenant, conversationId],
+      );
+      return row && (row.comment === null ? { score: row.score } : { score: row.score, comment: row.comment });
+    },
     async messagesAfter(tenant, conversationId, afterSeq, limit) {
       const rows = await db.query<MessageRow>(
         `SELECT ${MESSAGE_COLUMNS} FROM conversation_events
@@ -131,7 +178,68 @@ async function appendInTransaction(tx: SqlExecutor, input: NewMessage): Promise<
     ],
   );
   if (!row) throw new Error('INSERT … RETURNING returned no row');
+  if (input.author.kind === 'agent') {
+    // The first human answer since the conversation was queued stops its SLA clock.
+    await tx.query('UPDATE conversations SET first_response_at = COALESCE(first_response_at, now()) WHERE tenant = $1 AND id = $2', [input.tenant, input.conversationId]);
+  }
   return { message: toServerMessage(row), duplicate: false };
+}
+
+/** Appends a state event and moves the projection: owner, and the queue episode when it enters the queue. */
+async function changeState(tx: SqlExecutor, input: StateChangeInput): Promise<{ seq: number }> {
+  // Taking the next seq and moving the projection in one statement also row-locks the conversation.
+  const seq = await nextSeq(tx, input.tenant, input.conversationId, input.state);
+  const agentId = input.state === 'agent' ? (input.agentId ?? null) : null;
+  await tx.query(
+    `INSERT INTO conversation_events (id, tenant, conversation_id, seq, kind, state, reason, agent_id)
+     VALUES ($1, $2, $3, $4, 'state', $5, $6, $7)`,
+    [randomUUID(), input.tenant, input.conversationId, seq, input.state, input.reason ?? null, agentId],
+  );
+  const queued = input.state === 'queued';
+  await tx.query(
+    `UPDATE conversations SET agent_id = $3,
+       queued_at = CASE WHEN $4 THEN now() ELSE queued_at END,
+       handoff_reason = CASE WHEN $4 THEN $5 ELSE handoff_reason END,
+       first_response_at = CASE WHEN $4 THEN NULL ELSE first_response_at END
+     WHERE tenant = $1 AND id = $2`,
+    [input.tenant, input.conversationId, agentId, queued, input.reason ?? null],
+  );
+  return { seq };
+}
+
+interface HandoffRow {
+  id: string;
+  visitor_id: string;
+  state: ConversationState;
+  locale: string;
+  handoff_reason: string | null;
+  agent_id: string | null;
+  queued_at: Date | null;
+  first_response_at: Date | null;
+}
+const HANDOFF_COLUMNS = 'id, visitor_id, state, locale, handoff_reason, agent_id, queued_at, first_response_at';
+function toHandoff(row: HandoffRow): HandoffRecord {
+  return {
+    conversationId: row.id,
+    visitorId: row.visitor_id,
+    state: row.state,
+    locale: row.locale,
+    reason: row.handoff_reason,
+    agentId: row.agent_id,
+    queuedAt: row.queued_at,
+    firstResponseAt: row.first_response_at,
+  };
+}
+
+interface NoteRow {
+  id: string;
+  conversation_id: string;
+  author: string;
+  text: string;
+  created_at: Date;
+}
+function toNote(row: NoteRow): AgentNote {
+  return { id: row.id, conversationId: row.conversation_id, author: row.author, text: row.text, at: row.created_at.toISOString() };
 }
 
 /** Allocates the conversation's next sequence number inside the caller's transaction (optionally setting its state). */

@@ -186,6 +186,44 @@ export function describeStoreContract(backEnd: string, openDatabase: () => Promi
       expect((await store.messagesAfter(tenant, id, 0, 10)).map((m) => m.text)).toEqual(['original']);
     });
 
+    it('moves a conversation through the queue to a person and records each owner', async () => {
+      const tenant = newTenant();
+      const { id } = await store.openConversation({ tenant, visitorId: 'v1', locale: 'de' });
+      expect(await store.listHandoffs(tenant)).toEqual([]);
+      await store.appendStateChange({ tenant, conversationId: id, state: 'queued', reason: 'frustration' });
+      const queued = await store.getHandoff(tenant, id);
+      expect(queued).toMatchObject({ state: 'queued', reason: 'frustration', agentId: null, firstResponseAt: null, locale: 'de' });
+      expect(queued?.queuedAt).toBeInstanceOf(Date);
+      const claimed = await store.transition({ tenant, conversationId: id, from: ['queued'], state: 'agent', agentId: 'alex' });
+      expect(claimed).toHaveProperty('seq');
+      // A second claim of the same conversation loses and writes nothing.
+      const lastSeq = (await store.getConversation(tenant, id))?.lastSeq;
+      expect(await store.transition({ tenant, conversationId: id, from: ['queued'], state: 'agent', agentId: 'priya' })).toEqual({ conflict: 'agent' });
+      expect((await store.getConversation(tenant, id))?.lastSeq).toBe(lastSeq);
+      expect(await store.listHandoffs(tenant)).toMatchObject([{ conversationId: id, state: 'agent', agentId: 'alex', reason: 'frustration' }]);
+      await store.appendMessage({ tenant, conversationId: id, author: { kind: 'agent', name: 'Alex' }, text: 'Hello, I am here.' });
+      expect((await store.getHandoff(tenant, id))?.firstResponseAt).toBeInstanceOf(Date);
+      await store.appendStateChange({ tenant, conversationId: id, state: 'bot', reason: 'returned' });
+      expect(await store.getHandoff(tenant, id)).toMatchObject({ state: 'bot', agentId: null });
+      expect(await store.listHandoffs(tenant)).toEqual([]);
+    });
+
+    it('keeps internal notes and ratings apart from the messages customers read', async () => {
+      const tenant = newTenant();
+      const { id } = await store.openConversation({ tenant, visitorId: 'v1', locale: 'en' });
+      await store.appendMessage({ tenant, conversationId: id, author: { kind: 'customer' }, text: 'hi', clientId: 'client-0001' });
+      const note = await store.addNote({ tenant, conversationId: id, author: 'Alex', text: 'Customer sounds worried' });
+      expect(note).toMatchObject({ conversationId: id, author: 'Alex', text: 'Customer sounds worried' });
+      expect(await store.notes(tenant, id)).toEqual([note]);
+      expect(await store.notes(newTenant(), id)).toEqual([]);
+      expect((await store.messagesAfter(tenant, id, 0, 10)).map((m) => m.text)).toEqual(['hi']);
+      await expect(store.addNote({ tenant: newTenant(), conversationId: id, author: 'x', text: 'y' })).rejects.toBeInstanceOf(ConversationNotFoundError);
+      expect(await store.rate({ tenant, conversationId: id, score: 4, comment: 'quick' })).toEqual({ duplicate: false });
+      expect(await store.rate({ tenant, conversationId: id, score: 1 })).toEqual({ duplicate: true });
+      expect(await store.rating(tenant, id)).toEqual({ score: 4, comment: 'quick' });
+      await expect(store.rate({ tenant: newTenant(), conversationId: id, score: 5 })).rejects.toBeInstanceOf(ConversationNotFoundError);
+    });
+
     it('runs migrations once, records them, and finds nothing to do the second time', async () => {
       expect(await migrate(database.db)).toEqual([]);
       await store.migrate();

@@ -3,12 +3,18 @@
  * to keep every page view small. The panel chunk is imported on intent (pointer, focus, touch) and
  * opened on click. Runs `window.Parley` commands, replaying those queued before it loaded.
  */
-import { isRtl, loadMessages, locales, resolveLocale, type Messages } from '../i18n/locales.ts';
+import type { ServerMessage } from '@parley/sdk/protocol';
+import { isRtl, loadMessages, locales, type Messages } from '../i18n/locales.ts';
+import { followConversation, negotiateLocale } from '../i18n/negotiate.ts';
 import type { LoaderConfig } from '../loader/contract.ts';
 import type { PanelHandle } from '../panel/mount.tsx';
+import type { BootOptions, IdentifyOptions, ParleyCommands, Theme } from './api.ts';
 import { installCommands } from './commands.ts';
 import { adoptCss, createHost } from './host.ts';
 import css from './launcher.css?inline';
+import { preferences } from './preferences.ts';
+import { applyTheme, themeFromAttributes } from './theme.ts';
+import { chime, createUnread } from './unread.ts';
 
 const ICONS =
   '<svg class="bubble" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg>' +
@@ -19,12 +25,21 @@ type Listener = (...args: unknown[]) => void;
 async function boot(config: LoaderConfig): Promise<void> {
   const { host, root, fresh } = createHost(css);
   if (!fresh) return;
+  const attrs = config.attrs ?? {};
   const openKey = `parley:${config.tenant}:open`;
+  const prefs = preferences(config.tenant);
   const listeners = new Map<string, Set<Listener>>();
   const emit = (event: string, ...args: unknown[]) => listeners.get(event)?.forEach((fn) => fn(...args));
-  let locale = resolveLocale(config.locale);
+  // The page's explicit choice pins the language; otherwise the conversation may change it.
+  let explicit = config.locale || undefined;
+  let customerLocale: string | undefined;
+  const browserLocales = () => (navigator.languages?.length ? navigator.languages : [navigator.language]);
+  let locale = negotiateLocale({ explicit, browser: browserLocales() });
   let strings: Messages = await loadMessages(locale);
   let identityToken: string | undefined;
+  let simple = prefs.simple('simpleMode' in attrs && attrs['simpleMode'] !== 'false');
+  let sound = false;
+  let launcherLabel: string | undefined;
   let isOpen = false;
   let panel: Promise<PanelHandle> | undefined;
 
@@ -34,21 +49,82 @@ async function boot(config: LoaderConfig): Promise<void> {
   button.type = 'button';
   button.className = 'launcher';
   button.setAttribute('aria-controls', container.id);
-  button.innerHTML = ICONS;
+  button.innerHTML = ICONS; // constant markup, no page or message data
+  const labelText = document.createElement('span');
+  labelText.className = 'label';
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.setAttribute('aria-hidden', 'true');
+  button.append(labelText, badge);
   root.append(container, button);
 
-  const label = () => {
+  const unread = createUnread({
+    show: (count) => {
+      badge.textContent = count > 0 ? String(Math.min(count, 99)) : '';
+      label();
+      emit('unread', count);
+    },
+    notify: () => sound && chime(),
+  });
+
+  function label(): void {
     host.dir = isRtl(locale) ? 'rtl' : 'ltr';
     host.lang = locale;
+    labelText.textContent = launcherLabel ?? '';
     button.setAttribute('aria-expanded', String(isOpen));
-    button.setAttribute('aria-label', isOpen ? strings.launcher.close : strings.launcher.open);
+    const name = isOpen ? strings.launcher.close : unread.count > 0 ? strings.launcher.unread.replace('{{count}}', String(unread.count)) : strings.launcher.open;
+    // A visible label starts the accessible name (WCAG 2.5.3, label in name).
+    button.setAttribute('aria-label', launcherLabel && !isOpen ? `${launcherLabel}, ${name}` : name);
+  }
+
+  const setTheme = (theme: Theme) => {
+    applyTheme(host, theme);
+    if (theme.launcherLabel !== undefined) launcherLabel = theme.launcherLabel || undefined;
+    label();
   };
-  label();
+  setTheme(themeFromAttributes(attrs));
+
+  async function switchLocale(next: string): Promise<void> {
+    if (next === locale) return;
+    locale = next;
+    strings = await loadMessages(locale);
+    label();
+    await (await panel?.catch(() => undefined))?.setLocale(locale);
+  }
+
+  const onMessage = (message: ServerMessage) => {
+    if (message.author.kind === 'customer') return;
+    unread.arrived(isOpen);
+    // The customer writes in another language than the UI's: follow them (unless the page pinned it).
+    const next = message.author.kind === 'bot' ? followConversation(locale, message.meta?.language, explicit !== undefined) : undefined;
+    if (next) void switchLocale(next);
+  };
+
+  const setSimple = (next: boolean) => {
+    simple = next;
+    void panel?.then((handle) => handle.setSimple(next), () => undefined);
+  };
 
   const load = (): Promise<PanelHandle> =>
     (panel ??= import('../panel/mount.tsx')
       .then(({ mountPanel }) =>
-        mountPanel({ adopt: (sheet) => adoptCss(root, sheet), container, config, i18n: { locale, supported: locales, load: loadMessages }, identityToken, onClose: () => void setOpen(false, true), emit }),
+        mountPanel({
+          adopt: (sheet) => adoptCss(root, sheet),
+          container,
+          config,
+          i18n: { locale, supported: locales, load: loadMessages },
+          identityToken,
+          onClose: () => void setOpen(false, true),
+          emit: (event, ...args) => {
+            if (event === 'message') onMessage(args[0] as ServerMessage);
+            emit(event, ...args);
+          },
+          simple,
+          onSimpleChange: (next) => {
+            prefs.setSimple(next);
+            setSimple(next);
+          },
+        }),
       )
       .catch((error: unknown) => {
         panel = undefined; // a failed download may succeed on the next intent
@@ -58,6 +134,7 @@ async function boot(config: LoaderConfig): Promise<void> {
   async function setOpen(next: boolean, moveFocus: boolean): Promise<void> {
     if (next === isOpen) return;
     isOpen = next;
+    if (next) unread.seen();
     label();
     try {
       sessionStorage.setItem(openKey, next ? '1' : '');
@@ -83,29 +160,49 @@ async function boot(config: LoaderConfig): Promise<void> {
   const intent = () => void load().catch(() => undefined);
   for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, intent, { once: true, passive: true });
   button.addEventListener('click', () => void setOpen(!isOpen, true));
+  document.addEventListener('visibilitychange', () => !document.hidden && isOpen && unread.seen());
 
-  installCommands(window, {
+  const setLocale = async (requested: string) => {
+    explicit = requested;
+    await switchLocale(negotiateLocale({ explicit, customer: customerLocale, browser: browserLocales() }));
+  };
+  const commands: ParleyCommands = {
+    boot: (options: BootOptions = {}) => {
+      if (options.theme) setTheme(options.theme);
+      if (options.identityToken) identityToken = options.identityToken;
+      if (options.sound !== undefined) sound = options.sound;
+      if (options.simpleMode !== undefined) setSimple(prefs.simple(options.simpleMode));
+      if (options.locale) void setLocale(options.locale);
+    },
+    /** Before the panel connects: the signed token, and the customer's language if the page set none. */
+    identify: (token: string, options: IdentifyOptions = {}) => {
+      identityToken = token;
+      customerLocale = options.locale;
+      if (!explicit && customerLocale) void switchLocale(negotiateLocale({ customer: customerLocale, browser: browserLocales() }));
+    },
     open: () => setOpen(true, true),
     close: () => setOpen(false, false),
     toggle: () => setOpen(!isOpen, true),
-    /** `Parley('locale', 'de')` */
-    locale: async (requested: string) => {
-      locale = resolveLocale(requested);
-      strings = await loadMessages(locale);
-      label();
-      await (await panel?.catch(() => undefined))?.setLocale(locale);
-    },
-    /** `Parley('identify', signedToken)`: before the panel connects. */
-    identify: (token: string) => {
-      identityToken = token;
-    },
-    /** `Parley('on', 'message' | 'open' | 'close', fn)`; returns an unsubscribe function. */
-    on: (event: string, fn: Listener) => {
+    setLocale,
+    setTheme,
+    setSimpleMode: (next: boolean) => setSimple(next),
+    on: (event, fn) => {
       const set = listeners.get(event) ?? new Set<Listener>();
-      listeners.set(event, set.add(fn));
-      return () => set.delete(fn);
+      listeners.set(event, set.add(fn as Listener));
+      return () => set.delete(fn as Listener);
     },
-  });
+    shutdown: async () => {
+      await setOpen(false, false);
+      const handle = await panel?.catch(() => undefined);
+      panel = undefined;
+      handle?.shutdown();
+      unread.seen();
+      prefs.clear();
+      identityToken = undefined;
+    },
+  };
+  // `locale` is the command's name from before `setLocale`; kept for pages that use it.
+  installCommands(window, { ...commands, locale: setLocale });
 
   let restore = false;
   try {

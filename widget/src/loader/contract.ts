@@ -4,13 +4,15 @@
  */
 export interface LoaderConfig {
   tenant: string;
-  /** Requested locale (from `data-locale`, else the browser's). */
-  locale: string;
+  /** Requested locale (`data-locale`); when absent the launcher negotiates from the browser. */
+  locale?: string | undefined;
   /** Server origin the widget connects to (the script's own origin unless `data-server` says otherwise). */
   url: string;
   /** Folder the loader was served from, ending in `/`. */
   base: string;
-  nonce?: string;
+  nonce?: string | undefined;
+  /** Every `data-*` attribute of the tag (`simpleMode`, `brandColor`, `position`, …). */
+  attrs?: Record<string, string | undefined>;
 }
 
 export type Command = ArrayLike<unknown>;

@@ -28,10 +28,11 @@ if (tag && !parley.c) {
   const nonce = data.nonce || tag.nonce;
   parley.c = {
     tenant: data.tenant ?? '',
-    locale: data.locale ?? navigator.language,
+    locale: data.locale,
     url: data.server ?? new URL(src).origin,
     base,
     nonce,
+    attrs: { ...data },
   };
   const module = d.createElement('script');
   module.type = 'module';

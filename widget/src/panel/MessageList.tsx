@@ -1,6 +1,9 @@
 import type { PendingMessage } from '@parley/sdk/client';
 import type { AuthorKind, ServerMessage } from '@parley/sdk/protocol';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { isRtl } from '../i18n/locales.ts';
+import { Markdown } from './Markdown.tsx';
+import { Actions, Cards } from './RichParts.tsx';
 import type { Translate } from './types.ts';
 
 export interface MessageListProps {
@@ -17,6 +20,15 @@ interface Row {
   text: string;
   at: string;
   pending: boolean;
+  /** The language the server says the text is in (`meta.language`). */
+  language?: string | undefined;
+  message?: ServerMessage;
+}
+
+/** Direction of one message: from its known language, else guessed by the browser from the text. */
+function direction(language: string | undefined): 'ltr' | 'rtl' | 'auto' {
+  if (!language) return 'auto';
+  return isRtl(language) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -34,7 +46,7 @@ export function MessageList({ messages, pending, t, lang }: MessageListProps) {
   const stored = new Set<string>();
   const rows: Row[] = messages.map((m) => {
     if (m.clientId) stored.add(m.clientId);
-    return { key: m.clientId ?? m.id, kind: m.author.kind, name: m.author.name, text: m.text, at: m.at, pending: false };
+    return { key: m.clientId ?? m.id, kind: m.author.kind, name: m.author.name, text: m.text, at: m.at, pending: false, language: m.meta?.language, message: m };
   });
   const waiting = new Set(pending.map((p) => p.clientId));
   for (const key of [...acked.current.keys()]) if (stored.has(key)) acked.current.delete(key);
@@ -54,9 +66,18 @@ export function MessageList({ messages, pending, t, lang }: MessageListProps) {
       {rows.map((row) => (
         <div key={row.key} class={`msg ${row.kind}${row.pending ? ' pending' : ''}`}>
           <span class="sr">{(row.kind === 'agent' && row.name) || t(`author.${row.kind}`)}: </span>
-          <p class="text" dir="auto">
-            {row.text}
-          </p>
+          {row.kind === 'customer' ? (
+            <p class="text" dir="auto">
+              {row.text}
+            </p>
+          ) : (
+            // Bot, agent and notices may use the markdown subset; customers' own text is shown as typed.
+            <div class="text" dir={direction(row.language)} lang={row.language}>
+              <Markdown text={row.text} t={t} />
+            </div>
+          )}
+          {row.message?.cards && <Cards cards={row.message.cards} t={t} />}
+          {row.message?.actions && <Actions actions={row.message.actions} t={t} />}
           <span class="meta">{row.pending ? t('message.pending') : time.format(new Date(row.at))}</span>
         </div>
       ))}

@@ -16,10 +16,13 @@ export interface PanelProps {
   /** Move focus into the panel when it opens (not when it is restored after a reload). */
   focusOnOpen: boolean;
   onClose: () => void;
+  /** Simple mode: large text, high contrast, big targets, an always-visible "talk to a person". */
+  simple?: boolean;
+  onSimpleChange?: (simple: boolean) => void;
 }
 
 /** The chat panel: header, connection banner, conversation log, suggestions and composer. */
-export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose }: PanelProps) {
+export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose, simple = false, onSimpleChange }: PanelProps) {
   const snapshot = useSnapshot(client);
   const input = useRef<HTMLTextAreaElement>(null);
   // Once the first sync is in, the log is inserted afresh with the history (so it is not announced).
@@ -39,10 +42,12 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose }: Pane
   const replies = last && last.author.kind !== 'customer' && pending.length === 0 ? (last.quickReplies ?? []) : [];
   const agent = [...messages].reverse().find((m) => m.author.kind === 'agent')?.author.name ?? t('author.agent');
   const who = t(state === 'agent' ? 'author.agent' : 'author.bot');
+  // Offered while the bot owns the conversation; once queued or with a person, the header says so.
+  const canAskForPerson = simple && (state ?? 'bot') === 'bot' && snapshot.status === 'online';
 
   return (
     <section
-      class="panel"
+      class={simple ? 'panel simple' : 'panel'}
       role="dialog"
       aria-modal="false"
       aria-labelledby="parley-title"
@@ -61,6 +66,12 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose }: Pane
           <h2 id="parley-title">{t('panel.title')}</h2>
           <p class="sub">{t(`state.${state ?? 'bot'}`, { name: agent })}</p>
         </div>
+        {onSimpleChange && (
+          <button type="button" class="toggle" aria-pressed={simple} onClick={() => onSimpleChange(!simple)}>
+            <span aria-hidden="true">Aa</span>
+            <span class="sr">{t('simple.toggle')}</span>
+          </button>
+        )}
         <button type="button" class="close" aria-label={t('panel.close')} onClick={onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
@@ -78,6 +89,11 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose }: Pane
         <span>{t('typing', { who })}</span>
       </div>
       <QuickReplies replies={replies} onPick={send} t={t} />
+      {canAskForPerson && (
+        <button type="button" class="person" onClick={() => void client.requestPerson().catch(() => undefined)}>
+          {t('person.request')}
+        </button>
+      )}
       <Composer onSend={send} onTyping={(typing) => client.setTyping(typing)} t={t} inputRef={input} />
     </section>
   );

@@ -32,6 +32,14 @@ export class FakeClient implements ChatClient {
     this.typing.push(typing);
   }
 
+  /** How often the customer asked for a person; the state moves to 'queued' like the server's ack. */
+  personRequests = 0;
+  requestPerson: ChatClient['requestPerson'] = () => {
+    this.personRequests += 1;
+    this.update({ state: 'queued' });
+    return Promise.resolve('queued');
+  };
+
   /** Applies a change as the real client would and notifies listeners. */
   update(patch: Partial<ClientSnapshot>): void {
     this.#snapshot = { ...this.#snapshot, ...patch };

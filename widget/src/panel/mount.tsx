@@ -10,6 +10,7 @@ import type { LoaderConfig } from '../loader/contract.ts';
 import { Panel } from './Panel.tsx';
 import css from './panel.css?inline';
 import type { Translate } from './types.ts';
+import { trackViewport } from './viewport.ts';
 
 export interface MountOptions {
   /** Adds a stylesheet to the launcher's shadow root. */
@@ -22,25 +23,47 @@ export interface MountOptions {
   onClose: () => void;
   /** Relays widget events to `Parley('on', …)` listeners. */
   emit: (event: string, ...args: unknown[]) => void;
+  simple: boolean;
+  /** The customer switched simple mode (the launcher remembers it). */
+  onSimpleChange: (simple: boolean) => void;
 }
 
 export interface PanelHandle {
   open(focus: boolean): void;
   close(): void;
   setLocale(locale: string): Promise<void>;
+  setSimple(simple: boolean): void;
+  /** Ends this browser's conversation: forgets the visitor and unsent messages, disconnects, unmounts. */
+  shutdown(): void;
 }
 
-export async function mountPanel({ adopt, container, config, i18n: i18nOptions, identityToken, onClose, emit }: MountOptions): Promise<PanelHandle> {
+export async function mountPanel(options: MountOptions): Promise<PanelHandle> {
+  const { adopt, container, config, i18n: i18nOptions, identityToken, onClose, emit, onSimpleChange } = options;
   const i18n = await createI18n(i18nOptions);
   adopt(css);
   const client = connect({ config, locale: i18n.language, identityToken });
   client.on('message', (message: ServerMessage) => emit('message', message));
+  const stopViewport = trackViewport(container);
   let open = false;
   let focusOnOpen = false;
+  let simple = options.simple;
   const draw = () => {
     const t: Translate = (key, options) => i18n.t(key, options ?? {});
     const dir = i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr';
-    render(<Panel client={client} t={t} lang={i18n.language} dir={dir} open={open} focusOnOpen={focusOnOpen} onClose={onClose} />, container);
+    render(
+      <Panel
+        client={client}
+        t={t}
+        lang={i18n.language}
+        dir={dir}
+        open={open}
+        focusOnOpen={focusOnOpen}
+        onClose={onClose}
+        simple={simple}
+        onSimpleChange={onSimpleChange}
+      />,
+      container,
+    );
   };
   draw();
   return {
@@ -56,6 +79,16 @@ export async function mountPanel({ adopt, container, config, i18n: i18nOptions, 
     async setLocale(next) {
       await i18n.changeLanguage(next);
       draw();
+    },
+    setSimple(next) {
+      simple = next;
+      draw();
+    },
+    shutdown() {
+      client.forget();
+      client.close();
+      stopViewport();
+      render(null, container);
     },
   };
 }

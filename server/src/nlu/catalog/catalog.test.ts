@@ -19,6 +19,7 @@ describe('the intent catalog', () => {
     const files = (kind: string) => readdirSync(`${dir}${kind}`).map((f) => f.replace(/\.json$/, '')).sort();
     expect(files('utterances')).toEqual([...REPLY_LANGUAGES].sort());
     expect(files('answers')).toEqual([...REPLY_LANGUAGES].sort());
+    expect(files('out-of-scope')).toEqual([...REPLY_LANGUAGES].sort());
   });
 
   describe.each(REPLY_LANGUAGES)('%s', (lang) => {
@@ -34,6 +35,13 @@ describe('the intent catalog', () => {
           owner.set(t, intent);
         }
       }
+    });
+
+    it('has off-topic examples that no intent also claims', () => {
+      const offTopic = JSON.parse(readFileSync(`${dir}out-of-scope/${lang}.json`, 'utf8')) as string[];
+      expect(new Set(offTopic).size).toBeGreaterThanOrEqual(40);
+      const claimed = new Set(Object.values(read('utterances', lang) as Record<string, string[]>).flat().map((t) => t.trim().toLowerCase()));
+      expect(offTopic.filter((t) => claimed.has(t.trim().toLowerCase()))).toEqual([]);
     });
 
     it('answers every intent and has every system phrase with its placeholders', () => {

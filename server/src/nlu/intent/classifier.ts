@@ -1,7 +1,8 @@
 /**
  * The sparse intent classifier: TF-IDF word, skip-pair and character n-grams
- * → one linear model (logistic regression + SVM ensemble) → temperature-scaled
- * softmax. Training is synchronous and deterministic for a given seed.
+ * → ensemble of a linear model (logistic regression + SVM) and a small
+ * hidden-layer network → temperature-scaled softmax. Training is synchronous
+ * and deterministic for a given seed.
  */
 import { fitFeaturizer, TextFeaturizer, type FeatureOptions, type FeaturizerJson } from '../ml/features.ts';
 import {
@@ -81,7 +82,10 @@ class SparseIntentClassifier implements IntentClassifier {
   }
 }
 
-/** Trains a classifier on labelled examples (synchronous; BANKING77's 10k examples take ~20 s on 2 cores). */
+/**
+ * Trains a classifier on labelled examples. Synchronous (it is CPU-bound; run it in a
+ * worker if the event loop must stay free): BANKING77's 10k examples take ~45 s.
+ */
 export function trainIntentClassifier(examples: IntentExample[], options: TrainIntentOptions = {}): IntentClassifier & { readonly temperature: number } {
   if (examples.length === 0) throw new Error('trainIntentClassifier: no examples');
   const seed = options.seed ?? 1;

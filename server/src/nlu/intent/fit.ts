@@ -27,10 +27,10 @@ export interface EnsembleOptions {
 }
 
 export const DEFAULT_ENSEMBLE_OPTIONS: EnsembleOptions = {
-  logistic: { l2: 1e-6, epochs: 20, learningRate: 0.5 },
-  svm: { c: 0.5, epochs: 10 },
+  logistic: { l2: 1e-6, epochs: 12, learningRate: 0.5 },
+  svm: { c: 0.5, epochs: 6 },
   svmWeight: 8,
-  mlp: {},
+  mlp: { epochs: 7 },
   mlpWeight: 0.5,
 };
 

@@ -1,4 +1,6 @@
 import { init } from './001_init.ts';
+import { handoff } from './002_handoff.ts';
+import { developers } from './003_developers.ts';
 
 /** One schema change: applied once, in `version` order, and recorded in `schema_migrations`. */
 export interface Migration {
@@ -8,4 +10,8 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append only; versions are never reused. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'handoff', sql: handoff },
+  { version: 3, name: 'developers', sql: developers },
+];

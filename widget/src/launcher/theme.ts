@@ -1,0 +1,75 @@
+/**
+ * Broker theming on the host element: brand colour (with a text colour chosen for contrast), side,
+ * distance from the corner, stacking order and light/dark. Set through CSS custom properties and
+ * data attributes with CSSOM calls, which a strict CSP allows; the shadow CSS reads them.
+ */
+
+export interface Theme {
+  /** `#rrggbb`. */
+  brandColor?: string;
+  position?: 'left' | 'right';
+  /** Pixels from the page corner. */
+  offset?: number;
+  zIndex?: number;
+  /** Visible text beside the launcher icon. */
+  launcherLabel?: string;
+  /** `auto` follows prefers-color-scheme. */
+  colorScheme?: 'auto' | 'light' | 'dark';
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+/** The widget's dark text colour, also used on light brand colours. */
+export const DARK_TEXT = '#1b1f24';
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/**
+ * WCAG 2.1 contrast ratio of two `#rrggbb` colours (1 … 21).
+ * @example contrastRatio('#ffffff', '#000000') // 21
+ */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * White or the dark text colour, whichever reads better on `background`.
+ * @example textOn('#ffd400') // '#1b1f24'
+ */
+export function textOn(background: string): string {
+  return contrastRatio(background, '#ffffff') >= contrastRatio(background, DARK_TEXT) ? '#ffffff' : DARK_TEXT;
+}
+
+/** Applies the valid parts of `theme` to the host; invalid values are ignored with a warning. */
+export function applyTheme(host: HTMLElement, theme: Theme): void {
+  const set = (name: string, value: string) => host.style.setProperty(name, value);
+  if (theme.brandColor !== undefined) {
+    if (HEX.test(theme.brandColor)) {
+      set('--parley-accent', theme.brandColor);
+      set('--parley-on-accent', textOn(theme.brandColor));
+    } else console.warn('Parley: brandColor must look like #0b5cad');
+  }
+  if (theme.position === 'left' || theme.position === 'right') host.dataset['position'] = theme.position;
+  if (typeof theme.offset === 'number' && theme.offset >= 0 && theme.offset <= 200) set('--parley-offset', `${theme.offset}px`);
+  if (Number.isInteger(theme.zIndex)) set('--parley-z', String(theme.zIndex));
+  if (theme.colorScheme === 'light' || theme.colorScheme === 'dark' || theme.colorScheme === 'auto') host.dataset['scheme'] = theme.colorScheme;
+}
+
+/** Reads a theme from the script tag's data attributes (`data-brand-color`, `data-position`, …). */
+export function themeFromAttributes(attrs: Record<string, string | undefined>): Theme {
+  const theme: Theme = {};
+  if (attrs['brandColor']) theme.brandColor = attrs['brandColor'];
+  if (attrs['position'] === 'left' || attrs['position'] === 'right') theme.position = attrs['position'];
+  if (attrs['offset']) theme.offset = Number(attrs['offset']);
+  if (attrs['zIndex']) theme.zIndex = Number(attrs['zIndex']);
+  if (attrs['launcherLabel']) theme.launcherLabel = attrs['launcherLabel'];
+  const scheme = attrs['colorScheme'];
+  if (scheme === 'auto' || scheme === 'light' || scheme === 'dark') theme.colorScheme = scheme;
+  return theme;
+}
