@@ -37,6 +37,7 @@ export async function startParley(options: StartOptions): Promise<ParleyApp & { 
   const tenants = await loadTenants(options.configPath);
   const store = await createStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: join(dataDir, 'db') });
   const understanding = createOfflineUnderstanding({ log });
+  understanding.warm?.([...new Set(tenants.map((t) => t.defaultLocale))]);
   const adapter = options.redisUrl ? await redisAdapter(options.redisUrl) : undefined;
   const app = createApp({
     store,
@@ -52,6 +53,10 @@ export async function startParley(options: StartOptions): Promise<ParleyApp & { 
     },
   });
   const port = await app.listen(options.port, options.host);
+  // Erasure requests whose retention ended are carried out daily (and once at start).
+  const retention = () => void app.developer.runRetention().catch((err: unknown) => log.error({ err }, 'retention job failed'));
+  retention();
+  setInterval(retention, 24 * 3600 * 1000).unref();
   log.info({ port, url: `http://${options.host === '127.0.0.1' ? 'localhost' : options.host}:${port}/`, tenants: tenants.map((t) => t.id) }, 'listening');
   return { ...app, port, log };
 }

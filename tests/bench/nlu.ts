@@ -8,6 +8,7 @@
  * root) holds banking77/{train,test}.csv and clinc150/data_full.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -60,18 +61,22 @@ function fewShot(examples: readonly IntentExample[], perIntent: number, seed: nu
   });
 }
 
-/** Per-message latency after a warm-up, over several passes. */
-function latency(classifier: IntentClassifier, texts: readonly string[]): { p50: number; p99: number } {
+/**
+ * Per-message latency after a warm-up. Each message is timed in 3 passes and its
+ * fastest time kept, so another process stealing the CPU (the bench machine
+ * has 2 cores) does not pass for classifier cost; p99 still shows slow messages.
+ */
+function latency(classifier: IntentClassifier, texts: readonly string[]): { p50: number; p99: number; load: number } {
   for (const text of texts.slice(0, 500)) classifier.classify(text);
-  const times: number[] = [];
+  const best = texts.map(() => Infinity);
   for (let pass = 0; pass < 3; pass++) {
-    for (const text of texts) {
+    texts.forEach((text, i) => {
       const started = performance.now();
       classifier.classify(text);
-      times.push(performance.now() - started);
-    }
+      best[i] = Math.min(best[i]!, performance.now() - started);
+    });
   }
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
+  return { p50: quantile(best, 0.5), p99: quantile(best, 0.99), load: loadavg()[0] ?? 0 };
 }
 
 function banking77(): void {
@@ -79,7 +84,7 @@ function banking77(): void {
   const test = readBanking77Csv(join(bankingDir, 'test.csv'));
   const [model, seconds] = timed(() => trainIntentClassifier(train));
   const report = evaluate(model, test);
-  row('BANKING77 full (77 intents)', `${pct(report.accuracy)}`, `F1 ${pct(report.macroF1)}, ECE ${report.ece.toFixed(3)}, train ${seconds.toFixed(1)} s`);
+  row('BANKING77 full (77 intents)', `${pct(report.accuracy)}`, `F1 ${pct(report.macroF1)}, ECE ${report.ece.toFixed(3)}, train ${seconds.toFixed(1)} s (load avg ${(loadavg()[0] ?? 0).toFixed(1)})`);
   const [baseline, baseSeconds] = timed(() => trainIntentClassifier(train, BASELINE));
   const base = evaluate(baseline, test);
   row('  baseline: word TF-IDF + LR (same run)', `${pct(base.accuracy)}`, `F1 ${pct(base.macroF1)}, train ${baseSeconds.toFixed(1)} s`);
@@ -91,7 +96,9 @@ function banking77(): void {
   row('BANKING77 10-shot (mean of 3 seeds)', pct(mean(shots.map((s) => s[0]))), `per seed ${shots.map((s) => pct(s[0])).join(' / ')}`);
   row('  baseline 10-shot', pct(mean(shots.map((s) => s[1]))), '');
   const speed = latency(model, test.map((e) => e.text));
-  row('latency per message (BANKING77 model)', `p50 ${speed.p50.toFixed(3)} ms`, `p99 ${speed.p99.toFixed(3)} ms`);
+  const megabytes = JSON.stringify(model.toJSON()).length / 1e6;
+  row('  saved model size (JSON, int8 weights)', `${megabytes.toFixed(1)} MB`, '');
+  row('latency per message (BANKING77 model)', `p50 ${speed.p50.toFixed(3)} ms`, `p99 ${speed.p99.toFixed(3)} ms (best of 3 passes; load avg ${speed.load.toFixed(1)})`);
   row('  published: TF-IDF + LR (prior measurement)', '91.00', '~0.06 ms/message');
   row('  published: fastText', '89.50', '');
   row('  published: BERT-large fine-tuned', '93.66', '');

@@ -61,6 +61,8 @@ type Waiter = { resolve: (ack: Acked) => void; reject: (error: ParleyError) => v
  */
 export class ParleyClient {
   readonly #options: ParleyClientOptions;
+  /** Starts as `options.identityToken`; `identify()` changes it. */
+  #identityToken: string | undefined;
   readonly #storage: ClientStorage;
   readonly #outbox: Outbox;
   readonly #listeners: { [K in keyof Events]: Set<Events[K]> } = { change: new Set(), message: new Set(), error: new Set() };
@@ -74,6 +76,7 @@ export class ParleyClient {
 
   constructor(options: ParleyClientOptions) {
     this.#options = options;
+    this.#identityToken = options.identityToken;
     this.#storage = options.storage ?? defaultStorage();
     this.#outbox = new Outbox(this.#storage, this.#key('outbox'));
     this.#snapshot = { status: 'idle', messages: [], pending: this.#outbox.items, typing: false };
@@ -152,6 +155,30 @@ export class ParleyClient {
     return ack.state;
   }
 
+  /**
+   * Logs the customer in with a token from your back end (see `@parley/sdk/node`), or out with `undefined`,
+   * without reconnecting. Logging in mid-conversation moves the anonymous conversation to the customer.
+   * Resolves with the session afterwards (undefined while not connected: the token is used on connect).
+   * @example const session = await client.identify(await (await fetch('/session/parley-token')).json().then((r) => r.identityToken));
+   * @throws {ParleyError} `invalid_token` when the server refuses the token.
+   */
+  async identify(identityToken: string | undefined): Promise<SessionInfo | undefined> {
+    const previous = this.#identityToken;
+    const visitor = this.#storage.getItem(this.#key('visitor'));
+    this.#identityToken = identityToken;
+    if (!this.#socket?.connected) return undefined;
+    this.#update({ lastError: undefined });
+    await this.#resume();
+    const error = this.#snapshot.lastError;
+    if (error) {
+      // A refused token changes nothing: the server kept the session, and so does this client.
+      this.#identityToken = previous;
+      if (visitor !== null) this.#storage.setItem(this.#key('visitor'), visitor);
+      throw new ParleyError(error);
+    }
+    return this.#snapshot.session;
+  }
+
   /** Tells the other side whether the customer is typing. */
   setTyping(typing: boolean): void {
     if (this.#snapshot.status === 'online') this.#socket?.emit('typing', { typing });
@@ -188,7 +215,7 @@ export class ParleyClient {
         protocol: PROTOCOL_VERSION,
         locale: this.#options.locale,
         ...(visitorToken ? { visitorToken } : {}),
-        ...(this.#options.identityToken ? { identityToken: this.#options.identityToken } : {}),
+        ...(this.#identityToken ? { identityToken: this.#identityToken } : {}),
       });
     let ack = await hello(this.#storage.getItem(this.#key('visitor')) ?? undefined);
     if (!ack.ok && ack.error.code === 'invalid_token') {
@@ -201,6 +228,7 @@ export class ParleyClient {
     if (this.#snapshot.session && this.#snapshot.session.conversationId !== session.conversationId) {
       this.#messages.clear();
       this.#lastSeq = 0;
+      this.#update({ messages: [] });
     }
     this.#storage.setItem(this.#key('visitor'), session.visitorToken);
     await this.#sync(socket);

@@ -71,6 +71,8 @@ export const QueueItem = z.object({
   slaDueAt: z.nullable(z.string()),
   breached: z.boolean(),
   agentId: z.nullable(AgentId),
+  /** The online agent routing suggests (speaks the customer's language, least busy); anyone may claim. */
+  routedTo: z.nullable(AgentId),
   customerName: z.optional(z.string()),
 });
 export type QueueItem = z.infer<typeof QueueItem>;

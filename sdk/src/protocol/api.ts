@@ -23,7 +23,7 @@ export const ConversationQuery = z.object({
   agent: z.optional(z.string().check(z.maxLength(120))),
   from: z.optional(isoDate),
   to: z.optional(isoDate),
-  /** Conversations with a customer message understood as this intent. */
+  /** Conversations in which a message was understood as (or answered) this intent. */
   intent: z.optional(z.string().check(z.maxLength(80))),
   /** Text contained in any message (case-insensitive). */
   q: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),

@@ -62,8 +62,8 @@ describe('SendAck', () => {
 
 describe('event maps', () => {
   it('cover every event with a schema', () => {
-    expect(Object.keys(clientEvents).sort()).toEqual(['conversation:handoff', 'conversation:sync', 'message:send', 'session:hello', 'typing']);
-    expect(Object.keys(serverEvents).sort()).toEqual(['conversation:state', 'message', 'protocol:error', 'typing']);
+    expect(Object.keys(clientEvents).sort()).toEqual(['conversation:handoff', 'conversation:offline-message', 'conversation:rate', 'conversation:sync', 'message:send', 'session:hello', 'typing']);
+    expect(Object.keys(serverEvents).sort()).toEqual(['conversation:rating-requested', 'conversation:state', 'message', 'protocol:error', 'queue:status', 'typing']);
   });
 
   it('type socket.io handlers from the schemas', () => {

@@ -25,7 +25,7 @@ export const webhookData = {
   'handoff.claimed': z.object({ ...conversationRef, agent: z.string() }),
   'conversation.closed': z.object({ ...conversationRef, reason: z.optional(z.string()) }),
   'conversation.state_changed': z.object({ ...conversationRef, state: ConversationState }),
-  'sla.breached': z.object({ ...conversationRef, sla: z.string() }),
+  'sla.breached': z.object({ ...conversationRef, tier: z.string(), dueAt: z.string() }),
   'csat.submitted': z.object({ ...conversationRef, score: z.number(), comment: z.optional(z.string()) }),
   'customer.erased': z.object({ customerId: CustomerId }),
 } as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AgentId, CannedResponse, Locale } from '@parley/sdk/protocol';
 
-/** A person who answers customers. The password is stored only as a bcrypt hash (`parley hash-password`). */
+/** A person who answers customers. The password is stored only as a bcrypt hash (`server/src/agents/hash-password.ts`). */
 export const AgentAccount = z.object({
   id: AgentId,
   name: z.string().min(1).max(120),

@@ -6,6 +6,10 @@ export interface HttpOptions {
   siteDir?: string;
   /** Reports whether the server can do its job (storage reachable). */
   health: () => Promise<{ ok: boolean; detail?: string }>;
+  /** Extra routes tried first (the agent console under `/agent`); true when they answered. */
+  before?: (req: IncomingMessage, res: ServerResponse, notFound: () => void) => boolean;
+  /** The REST API, answering everything under `/api/` (its own methods, auth and errors). */
+  api?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /**
@@ -21,6 +25,8 @@ export function httpRoutes(options: HttpOptions) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');
     };
+    if (options.before?.(req, res, notFound)) return;
+    if (options.api && (url.pathname === '/api' || url.pathname.startsWith('/api/'))) return options.api(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' });
       return res.end();

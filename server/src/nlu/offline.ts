@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { createLanguageIdentifier, type LanguageIdentifier } from './language/index.ts';
 import { OUT_OF_SCOPE, loadIntentClassifier, trainIntentClassifier, type IntentClassifier, type IntentExample } from './intent/index.ts';
+import { trainOffThread } from './train-off-thread.ts';
 import { isRepeatedQuestion, scoreMessage, shouldHandOff, updateTrajectory, type Trajectory } from './sentiment/index.ts';
 import type { IntentResult, Understanding } from './understanding.ts';
 
@@ -11,7 +12,7 @@ import type { IntentResult, Understanding } from './understanding.ts';
 const CATALOG_DIR = new URL('./catalog/', import.meta.url).pathname;
 const DEFAULT_CACHE_DIR = new URL('../../../node_modules/.cache/parley-nlu/', import.meta.url).pathname;
 /** Bumped when training changes, so stale cached models are not reused. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 2;
 type Example = { text: string; intent: string };
 
 /** The trajectory replays at most this many earlier customer messages. */
@@ -69,21 +70,27 @@ export function createOfflineUnderstanding(options: OfflineOptions = {}): Unders
     const offTopic = existsSync(oosFile) ? (JSON.parse(readFileSync(oosFile, 'utf8')) as string[]).map((text) => ({ text, intent: OUT_OF_SCOPE, lang })) : [];
     const examples = [...shipped, ...offTopic, ...extra.map((e) => ({ ...e, lang }))];
     const started = performance.now();
-    const model = await trainIntentClassifier(examples);
+    const json = await trainOffThread(examples).catch((err: unknown) => {
+      options.log?.warn({ err }, 'training in a worker failed; training on the main thread');
+      return JSON.stringify(trainIntentClassifier(examples).toJSON());
+    });
     options.log?.info({ lang, examples: examples.length, ms: Math.round(performance.now() - started) }, 'trained intent model');
     try {
       mkdirSync(cacheDir, { recursive: true });
       // Write then rename, so a concurrent reader never sees half a file.
       const partial = `${cached}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(model.toJSON()));
+      writeFileSync(partial, json);
       renameSync(partial, cached);
     } catch (err) {
       options.log?.warn({ err }, 'could not cache the intent model');
     }
-    return model;
+    return loadIntentClassifier(JSON.parse(json));
   };
 
   return {
+    warm(langs) {
+      for (const lang of langs) void classifierFor(lang, []).catch((err: unknown) => options.log?.warn({ err, lang }, 'warming the intent model failed'));
+    },
     identifyLanguage(text, prior, enabled) {
       const key = enabled.join(',');
       if (!identifiers.has(key)) identifiers.set(key, createLanguageIdentifier({ enabled }));

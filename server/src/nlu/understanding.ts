@@ -27,6 +27,8 @@ export interface SentimentResult {
 }
 
 export interface Understanding {
+  /** Prepares what the first messages in these languages will need (e.g. trains models in the background). */
+  warm?(langs: readonly string[]): void;
   identifyLanguage(text: string, prior: { conversation?: string; locale?: string }, enabled: readonly string[]): LanguageResult;
   scoreSentiment(input: {
     text: string;

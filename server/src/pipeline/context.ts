@@ -22,6 +22,8 @@ export interface PipelineDeps {
   replies: ReplyBook;
   emitter: ConversationEmitter;
   log: Logger;
+  /** Runs a message through a custom stage list (built with `insertStage`) instead of `STAGES`. */
+  pipeline?: (ctx: MessageContext) => Promise<void>;
 }
 
 /** What the policy stage decided. */

@@ -11,7 +11,11 @@ import { validate } from './validate.ts';
 /** The one order every customer message goes through. */
 export const STAGES: readonly Stage<MessageContext>[] = [validate, persist, language, sentiment, intent, policy, reply];
 
-/** Runs a customer message through every stage. */
-export const runPipeline = compose(STAGES);
+const defaultPipeline = compose(STAGES);
+
+/** Runs a customer message through every stage (or through the deps' own list, built with `insertStage`). */
+export const runPipeline = (ctx: MessageContext): Promise<void> => (ctx.deps.pipeline ?? defaultPipeline)(ctx);
+
+export { insertStage, type StagePosition } from './insert-stage.ts';
 
 export type { MessageContext, PipelineDeps, Decision, ConversationEmitter } from './context.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentNote, ConversationState, ServerMessage } from '@parley/sdk/protocol';
+import { createDeveloperStore } from './developer-store.ts';
 import { ConversationNotFoundError } from './errors.ts';
 import { migrate } from './migrate.ts';
 import {
@@ -20,6 +21,7 @@ import type { AppendResult, ConversationRecord, HandoffRecord, NewMessage, State
  */
 export function createSqlStore(db: SqlClient): Store {
   return {
+    ...createDeveloperStore(db),
     async migrate() {
       await migrate(db);
     },

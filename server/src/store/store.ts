@@ -1,4 +1,5 @@
 import type { AgentNote, AuthorKind, ConversationState, MessageMeta, QuickReply, ServerMessage } from '@parley/sdk/protocol';
+import type { DeveloperStore } from './developer-store.ts';
 
 /** A conversation's current projection; the truth is its append-only event log. */
 export interface ConversationRecord {
@@ -54,7 +55,7 @@ export interface HandoffRecord {
  * The storage port. Implementations: PGlite (embedded, file-backed) and PostgreSQL (`pg`),
  * sharing one schema and one set of SQL statements. Conversation events are never updated or deleted.
  */
-export interface Store {
+export interface Store extends DeveloperStore {
   /** Applies versioned migrations that have not run yet. Safe to call from several processes. */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -12,6 +12,7 @@ import {
   type SendAck,
 } from '@parley/sdk/protocol';
 import { handOff } from '../handoff/hand-off.ts';
+import type { IdentitySessions } from '../identity/sessions.ts';
 import { runPipeline, type PipelineDeps } from '../pipeline/index.ts';
 import type { VisitorTokens } from '../session/visitor-token.ts';
 import { invalidPayload } from './errors.ts';
@@ -26,6 +27,8 @@ const REFUSALS_BEFORE_DISCONNECT = 200;
 
 export interface ConnectionDeps extends PipelineDeps {
   tokens: VisitorTokens;
+  /** Verified identity; without it every identity token is refused. */
+  identity?: IdentitySessions;
   negotiateLocale(requested: string, enabled: readonly string[], fallback: string): string;
 }
 
@@ -64,9 +67,6 @@ export function handleConnection(socket: ParleySocket, deps: ConnectionDeps, ser
     if (hello.data.protocol !== PROTOCOL_VERSION) {
       return ack({ ok: false, error: { code: 'unsupported_protocol', message: `This server speaks protocol ${PROTOCOL_VERSION}`, supported: PROTOCOL_VERSION } });
     }
-    if (hello.data.identityToken !== undefined) {
-      return ack({ ok: false, error: { code: 'invalid_token', message: 'Verified identity is not enabled for this tenant' } });
-    }
     let visitorId: string | undefined;
     if (hello.data.visitorToken !== undefined) {
       visitorId = deps.tokens.verify(tenant.id, hello.data.visitorToken);
@@ -74,7 +74,15 @@ export function handleConnection(socket: ParleySocket, deps: ConnectionDeps, ser
     }
     const issued = deps.tokens.issue(tenant.id, visitorId);
     const locale = deps.negotiateLocale(hello.data.locale, tenant.locales, tenant.defaultLocale);
-    const conversation = await deps.store.openConversation({ tenant: tenant.id, visitorId: issued.visitorId, locale });
+    let conversation;
+    if (hello.data.identityToken !== undefined) {
+      // A verified customer: their own conversation (the browser's anonymous one moves to them if they have none).
+      const verified = await deps.identity?.open({ tenant, token: hello.data.identityToken, locale, anonymousVisitorId: issued.visitorId });
+      if (!verified?.ok) return ack({ ok: false, error: { code: 'invalid_token', message: verified?.message ?? 'Verified identity is not enabled for this tenant' } });
+      conversation = verified.conversation;
+    } else {
+      conversation = await deps.store.openConversation({ tenant: tenant.id, visitorId: issued.visitorId, locale });
+    }
     const previous = socket.data.session;
     if (previous) void socket.leave(conversationRoom(tenant.id, previous.conversationId));
     await socket.join(conversationRoom(tenant.id, conversation.id));

@@ -29,9 +29,25 @@ describe('locales', () => {
     expect(resolveLocale(requested)).toBe(expected);
   });
 
-  it('marks Arabic as right-to-left', () => {
-    expect(isRtl('ar')).toBe(true);
+  it('marks Arabic, Hebrew, Persian and Urdu as right-to-left', () => {
+    for (const rtl of ['ar', 'he', 'fa', 'ur']) expect(isRtl(rtl), rtl).toBe(true);
     expect(isRtl('th')).toBe(false);
+  });
+
+  it('keeps every placeholder of English in every locale', async () => {
+    const placeholders = (text: unknown) => String(text).match(/{{\w+}}/g)?.sort() ?? [];
+    const english = new Map(leaves(await loadMessages('en')));
+    for (const locale of locales) {
+      for (const [key, text] of leaves(await loadMessages(locale))) expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(english.get(key)));
+    }
+  });
+
+  it('switches language, missing keys show the key', async () => {
+    const i18n = await createI18n({ locale: 'en', supported: locales, load: loadMessages });
+    await i18n.changeLanguage('he');
+    expect(i18n.dir()).toBe('rtl');
+    expect(i18n.t('state.agent', { name: 'Dana' })).toContain('Dana');
+    expect(i18n.t('no.such.key')).toBe('no.such.key');
   });
 
   it('has every string in every locale (there is no fallback language)', async () => {
@@ -43,8 +59,10 @@ describe('locales', () => {
     }
   });
 
-  it('gives i18next the chosen locale only, with direction', async () => {
-    const i18n = await createI18n({ locale: 'ar', supported: locales, load: loadMessages });
+  it('gives the translator the chosen locale only, with direction', async () => {
+    const loadedLocales: string[] = [];
+    const i18n = await createI18n({ locale: 'ar', supported: locales, load: (l) => (loadedLocales.push(l), loadMessages(l)) });
+    expect(loadedLocales).toEqual(['ar']);
     expect(i18n.language).toBe('ar');
     expect(i18n.dir()).toBe('rtl');
     expect(i18n.t('composer.send')).toBe('إرسال');

@@ -1,5 +1,5 @@
 /**
- * The shipped locales, one lazy chunk each. Shared by the launcher (button labels) and i18next in the
+ * The shipped locales, one lazy chunk each. Shared by the launcher (button labels) and the translator in the
  * panel, so both load the same chunk and a page view pays for one language only.
  */
 import type en from './locales/en.json';

@@ -52,15 +52,14 @@ async function boot(config: LoaderConfig): Promise<void> {
   button.innerHTML = ICONS; // constant markup, no page or message data
   const labelText = document.createElement('span');
   labelText.className = 'label';
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.setAttribute('aria-hidden', 'true');
-  button.append(labelText, badge);
+  button.append(labelText);
   root.append(container, button);
 
   const unread = createUnread({
     show: (count) => {
-      badge.textContent = count > 0 ? String(Math.min(count, 99)) : '';
+      // Drawn by CSS from the attribute: not text of the button, whose name already says the count.
+      if (count > 0) button.dataset['unread'] = String(Math.min(count, 99));
+      else delete button.dataset['unread'];
       label();
       emit('unread', count);
     },

@@ -46,13 +46,31 @@ export function textOn(background: string): string {
   return contrastRatio(background, '#ffffff') >= contrastRatio(background, DARK_TEXT) ? '#ffffff' : DARK_TEXT;
 }
 
+/**
+ * The brand colour and its text colour, both used where text sits on the brand colour (header,
+ * launcher, the customer's bubbles). A mid-tone that reaches 4.5:1 with neither white nor dark text
+ * is darkened just enough for white text to reach it.
+ * @example accentPair('#e91e63') // { accent: '#d81b5c'-ish, text: '#ffffff' }
+ */
+export function accentPair(brand: string): { accent: string; text: string } {
+  let accent = brand.toLowerCase();
+  for (let step = 0; step < 20; step++) {
+    const text = textOn(accent);
+    if (contrastRatio(accent, text) >= 4.5) return { accent, text };
+    const darker = [1, 3, 5].map((i) => Math.round(parseInt(accent.slice(i, i + 2), 16) * 0.95));
+    accent = `#${darker.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  }
+  return { accent, text: '#ffffff' };
+}
+
 /** Applies the valid parts of `theme` to the host; invalid values are ignored with a warning. */
 export function applyTheme(host: HTMLElement, theme: Theme): void {
   const set = (name: string, value: string) => host.style.setProperty(name, value);
   if (theme.brandColor !== undefined) {
     if (HEX.test(theme.brandColor)) {
-      set('--parley-accent', theme.brandColor);
-      set('--parley-on-accent', textOn(theme.brandColor));
+      const { accent, text } = accentPair(theme.brandColor);
+      set('--parley-accent', accent);
+      set('--parley-on-accent', text);
     } else console.warn('Parley: brandColor must look like #0b5cad');
   }
   if (theme.position === 'left' || theme.position === 'right') host.dataset['position'] = theme.position;

@@ -54,8 +54,8 @@ export function message(patch: Partial<ServerMessage> & Pick<ServerMessage, 'tex
   return { id: `m${seq}`, conversationId: 'c1', seq, author: { kind: 'bot' }, at: '2026-01-05T10:00:00.000Z', ...patch };
 }
 
-/** The real i18next setup with a shipped locale. */
+/** The real translator with a shipped locale. */
 export async function translator(locale = 'en'): Promise<Translate> {
   const i18n = await createI18n({ locale, supported: locales, load: loadMessages });
-  return (key, options) => i18n.t(key, options ?? {});
+  return (key, options) => i18n.t(key, options);
 }

@@ -3,7 +3,18 @@
  * [links](https://…) and `- ` / `1. ` lists. Parsed into plain data that `Markdown.tsx` renders as
  * Preact nodes: nothing here ever becomes HTML, so `<b>` in a message shows as the characters `<b>`.
  */
-import { isHttpUrl } from '@parley/sdk/protocol';
+
+/**
+ * Only absolute http(s) URLs become links (the rule of the protocol's `HttpUrl`; repeated here
+ * because importing the protocol's index into the panel costs ~6 KB gzip).
+ */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 export type Inline =
   | { kind: 'text'; text: string }

@@ -1,5 +1,5 @@
 /**
- * Entry of the lazy panel chunk: loads the locale into i18next, creates the SDK client and renders
+ * Entry of the lazy panel chunk: loads the locale's strings, creates the SDK client and renders
  * the panel into the launcher's shadow root.
  */
 import type { ServerMessage } from '@parley/sdk/protocol';
@@ -48,8 +48,8 @@ export async function mountPanel(options: MountOptions): Promise<PanelHandle> {
   let focusOnOpen = false;
   let simple = options.simple;
   const draw = () => {
-    const t: Translate = (key, options) => i18n.t(key, options ?? {});
-    const dir = i18n.dir(i18n.language) === 'rtl' ? 'rtl' : 'ltr';
+    const t: Translate = (key, options) => i18n.t(key, options);
+    const dir = i18n.dir();
     render(
       <Panel
         client={client}

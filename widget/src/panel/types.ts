@@ -1,2 +1,2 @@
-/** Translation function handed to components (an i18next `t` bound to the panel's instance). */
+/** Translation function handed to components (the panel translator's `t`). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -9,6 +9,7 @@ import { fitTemperature } from '../ml/calibration.ts';
 import { linearModelFromJson, linearModelToJson, linearScores, softmaxInPlace, type LinearModel, type LinearModelJson } from '../ml/linear.ts';
 import { trainLogisticRegression, type LogisticRegressionOptions } from '../ml/logistic.ts';
 import { mlpFromJson, mlpScores, mlpToJson, trainMlp, type MlpModel, type MlpModelJson, type MlpOptions } from '../ml/mlp.ts';
+import { snapRowsToInt8 } from '../ml/quantize.ts';
 import { seededRandom, shuffleInPlace } from '../ml/random.ts';
 import type { SparseVector } from '../ml/sparse.ts';
 import { trainLinearSvm, type LinearSvmOptions } from '../ml/svm.ts';
@@ -65,6 +66,12 @@ export function fitEnsemble(
   }
   const useMlp = options.mlp !== false && options.mlpWeight > 0;
   const mlp = useMlp ? trainMlp(inputs, labels, dims, classes, options.mlp || {}) : null;
+  // Models are saved as int8; round now so the trained and the reloaded model agree exactly.
+  snapRowsToInt8(linear.weights, classes);
+  if (mlp) {
+    snapRowsToInt8(mlp.w1, mlp.hidden);
+    snapRowsToInt8(mlp.w2, classes);
+  }
   return { linear, mlp, mlpWeight: useMlp ? options.mlpWeight : 0 };
 }
 
@@ -81,7 +88,8 @@ export function ensembleLogits(model: EnsembleModel, x: SparseVector): Float64Ar
 
 /** Plain-JSON form of an ensemble. */
 export function ensembleToJson(model: EnsembleModel): EnsembleModelJson {
-  return { linear: linearModelToJson(model.linear), mlp: model.mlp ? mlpToJson(model.mlp) : null, mlpWeight: model.mlpWeight };
+  const int8 = { int8: true };
+  return { linear: linearModelToJson(model.linear, int8), mlp: model.mlp ? mlpToJson(model.mlp, int8) : null, mlpWeight: model.mlpWeight };
 }
 
 /** Rebuilds an ensemble from {@link ensembleToJson} output. */

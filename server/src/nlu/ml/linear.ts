@@ -4,6 +4,7 @@
  * walks contiguous memory for each active feature.
  */
 import { base64ToFloat32, typedToBase64 } from './base64.ts';
+import { dequantizeRows, quantizeRows, type Int8Matrix } from './quantize.ts';
 import type { SparseVector } from './sparse.ts';
 
 /** Weights and biases of a linear classifier. */
@@ -18,7 +19,8 @@ export interface LinearModel {
 export interface LinearModelJson {
   dims: number;
   classes: number;
-  weights: string;
+  /** float32 base64, or int8 rows (one row per feature). */
+  weights: string | Int8Matrix;
   bias: string;
 }
 
@@ -48,14 +50,15 @@ export function softmaxInPlace(logits: Float64Array, temperature = 1): Float64Ar
   return logits;
 }
 
-/** Plain-JSON form of a model. */
-export function linearModelToJson(model: LinearModel): LinearModelJson {
-  return { dims: model.dims, classes: model.classes, weights: typedToBase64(model.weights), bias: typedToBase64(model.bias) };
+/** Plain-JSON form of a model; `int8` stores weights at a quarter of the size (lossy, see quantize.ts). */
+export function linearModelToJson(model: LinearModel, options: { int8?: boolean } = {}): LinearModelJson {
+  const weights = options.int8 ? quantizeRows(model.weights, model.classes) : typedToBase64(model.weights);
+  return { dims: model.dims, classes: model.classes, weights, bias: typedToBase64(model.bias) };
 }
 
 /** Rebuilds a model from {@link linearModelToJson} output. */
 export function linearModelFromJson(json: LinearModelJson): LinearModel {
-  const weights = base64ToFloat32(json.weights);
+  const weights = typeof json.weights === 'string' ? base64ToFloat32(json.weights) : dequantizeRows(json.weights, json.classes);
   if (weights.length !== json.dims * json.classes) throw new Error('linear model: weight count does not match dims × classes');
   return { dims: json.dims, classes: json.classes, weights, bias: base64ToFloat32(json.bias) };
 }

@@ -7,6 +7,7 @@
  * differ enough from the linear model's to make a useful ensemble member.
  */
 import { base64ToFloat32, typedToBase64 } from './base64.ts';
+import { dequantizeRows, quantizeRows, type Int8Matrix } from './quantize.ts';
 import { seededRandom, shuffleInPlace } from './random.ts';
 import type { SparseVector } from './sparse.ts';
 
@@ -139,20 +140,23 @@ export interface MlpModelJson {
   dims: number;
   hidden: number;
   classes: number;
-  w1: string;
+  /** float32 base64, or int8 rows. */
+  w1: string | Int8Matrix;
   b1: string;
-  w2: string;
+  w2: string | Int8Matrix;
   b2: string;
 }
 
-/** Plain-JSON form of a network. */
-export function mlpToJson(m: MlpModel): MlpModelJson {
-  return { dims: m.dims, hidden: m.hidden, classes: m.classes, w1: typedToBase64(m.w1), b1: typedToBase64(m.b1), w2: typedToBase64(m.w2), b2: typedToBase64(m.b2) };
+/** Plain-JSON form of a network; `int8` stores weight matrices at a quarter of the size (lossy). */
+export function mlpToJson(m: MlpModel, options: { int8?: boolean } = {}): MlpModelJson {
+  const matrix = (w: Float32Array, rowSize: number) => (options.int8 ? quantizeRows(w, rowSize) : typedToBase64(w));
+  return { dims: m.dims, hidden: m.hidden, classes: m.classes, w1: matrix(m.w1, m.hidden), b1: typedToBase64(m.b1), w2: matrix(m.w2, m.classes), b2: typedToBase64(m.b2) };
 }
 
 /** Rebuilds a network from {@link mlpToJson} output. */
 export function mlpFromJson(json: MlpModelJson): MlpModel {
-  const model = { ...json, w1: base64ToFloat32(json.w1), b1: base64ToFloat32(json.b1), w2: base64ToFloat32(json.w2), b2: base64ToFloat32(json.b2) };
+  const matrix = (w: string | Int8Matrix, rowSize: number) => (typeof w === 'string' ? base64ToFloat32(w) : dequantizeRows(w, rowSize));
+  const model = { ...json, w1: matrix(json.w1, json.hidden), b1: base64ToFloat32(json.b1), w2: matrix(json.w2, json.classes), b2: base64ToFloat32(json.b2) };
   if (model.w1.length !== json.dims * json.hidden || model.w2.length !== json.hidden * json.classes) throw new Error('mlp: weight count does not match the shape');
   return model;
 }
