@@ -46,6 +46,8 @@ export interface ParleyEmbed {
   middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   /** The latest context your `getCustomerContext` returned for a verified customer. */
   customerContext(tenant: string, customerId: string): CustomerContext | undefined;
+  /** Erases what retention no longer requires; also runs daily by itself while the server is up. */
+  runRetention(): Promise<{ erased: number; deferred: number }>;
   close(): Promise<void>;
 }
 
@@ -68,16 +70,16 @@ const PARLEY_PATHS = /^\/(api|widget|agent)(\/|$)|^\/healthz$/;
 export async function createParleyServer(options: ParleyServerOptions): Promise<ParleyEmbed> {
   const log = options.log ?? pino({ name: 'parley' });
   const tenants = options.tenants.map((t) => TenantConfig.parse(t));
-  const store = isStore(options.store) ? options.store : await createStore(options.store ?? {});
+  // Stages first: a wrong position fails before anything is opened.
   const stages = (options.stages ?? []).reduce<readonly Stage<MessageContext>[]>((list, { position, stage }) => insertStage(list, position, stage), STAGES);
+  const store = isStore(options.store) ? options.store : await createStore(options.store ?? {});
   let app: ParleyApp | undefined;
-  const app_ = () => app!;
   const fallback = configCustomerContext(new Map(tenants.map((t) => [t.id, t])));
   // Agents and the queue see the context your hook returned for verified customers.
   const customers: CustomerContextProvider = {
     async get(identity) {
       const customerId = customerIdOfVisitor(identity.visitorId);
-      const context = customerId && app_().developer.customerContext(identity.tenant, customerId);
+      const context = customerId && app?.developer.customerContext(identity.tenant, customerId);
       if (!context) return fallback.get(identity);
       const tier = context.tier ?? DEFAULT_TIER;
       return { identified: true, tier, context };
@@ -106,6 +108,9 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     routes(req, res);
     return true;
   };
+  const retention = () => void app.developer.runRetention().catch((err: unknown) => log.error({ err }, 'retention job failed'));
+  const retentionTimer = setInterval(retention, 24 * 3600 * 1000).unref();
+  retention();
   return {
     app,
     attach: (server) => void app.io.attach(server),
@@ -114,7 +119,11 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
       if (!handle(req, res)) next();
     },
     customerContext: (tenant, customerId) => app.developer.customerContext(tenant, customerId),
-    close: () => app.close(),
+    runRetention: () => app.developer.runRetention(),
+    close: () => {
+      clearInterval(retentionTimer);
+      return app.close();
+    },
   };
 }
 

@@ -121,7 +121,7 @@ describe('language', () => {
 
   it('keeps a locale the page set explicitly', async () => {
     const { page, context } = await browser.newPage();
-    await page.goto(`${server.url}/`); // data-locale="en"
+    await hostPage(page, server.url, '/pinned.html', html(tag('data-locale="en"')));
     const w = widget(page);
     await w.launcher.click();
     await ask(page, 'ซื้อหุ้นอเมริกาค่าธรรมเนียมเท่าไหร่');

@@ -81,6 +81,7 @@ describe.each(RUNS)('widget states: $locale, $scheme', ({ locale, scheme }) => {
     await tab.locator('body').focus();
     await tab.keyboard.press('Shift+Tab');
     expect(await isFocused(tab, 'parley-chat button.launcher')).toBe(true);
+    expect(await w.launcher.evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth])).toEqual(['solid', '3px']);
     await tab.keyboard.press('Enter');
     await w.dialog.waitFor({ state: 'visible' });
     expect(await w.dialog.getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
@@ -100,6 +101,12 @@ describe.each(RUNS)('widget states: $locale, $scheme', ({ locale, scheme }) => {
     tap.emit('message', { id: `qr-${locale}`, conversationId: 'x', seq: ++seq, author: { kind: 'bot' }, text: '…', at: at(), quickReplies: [{ label: script.reply, text: script.reply }] });
     await w.replies.first().waitFor({ state: 'visible' });
     await check('quick-replies');
+    // A suggestion is a button: Enter sends its text, and the bot answers it.
+    const answers = await w.bot.count();
+    await w.replies.first().focus();
+    await tab.keyboard.press('Enter');
+    await tab.locator('parley-chat .msg.customer', { hasText: script.reply }).waitFor();
+    await w.bot.nth(answers).waitFor();
 
     // Simple mode in one (keyboard) tap: bigger text and an always-visible "talk to a person".
     await w.toggle.focus();

@@ -14,7 +14,10 @@ export function generateApiKey(): { key: string; sha256: string } {
   return { key, sha256: hashApiKey(key) };
 }
 
-/** The hex SHA-256 under which a key is configured. */
+/**
+ * The hex SHA-256 under which a key is configured.
+ * @example hashApiKey(process.env.PARLEY_API_KEY!) // compare with apiKeys[].sha256 in the tenants file
+ */
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }

@@ -17,7 +17,10 @@ export function signIdentityHmac(secret: string, customerId: string): string {
   return `${HMAC_IDENTITY_PREFIX}${id}:${identityHmac(secret, id)}`;
 }
 
-/** The bare hex HMAC-SHA256 of a customer id (what `signIdentityHmac` appends), for back ends in other languages to compare with. */
+/**
+ * The bare hex HMAC-SHA256 of a customer id (what `signIdentityHmac` appends), for back ends in other languages to compare with.
+ * @example identityHmac(secret, 'C-1042') // '5d41…' (64 hex characters)
+ */
 export function identityHmac(secret: string, customerId: string): string {
   return createHmac('sha256', secret).update(customerId).digest('hex');
 }

@@ -5,11 +5,20 @@
  */
 import * as z from 'zod/mini';
 
-/** Link buttons attached to one message. */
+/**
+ * Link buttons attached to one message.
+ * @example message.actions?.slice(0, MAX_ACTIONS)
+ */
 export const MAX_ACTIONS = 4;
-/** Cards attached to one message. */
+/**
+ * Cards attached to one message.
+ * @example cards.length <= MAX_CARDS
+ */
 export const MAX_CARDS = 2;
-/** Rows in one fee table. */
+/**
+ * Rows in one fee table.
+ * @example schedule.rows.slice(0, MAX_FEE_ROWS)
+ */
 export const MAX_FEE_ROWS = 20;
 
 const label = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -29,7 +38,10 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** An absolute http(s) URL, at most 2048 characters. */
+/**
+ * An absolute http(s) URL, at most 2048 characters.
+ * @example HttpUrl.safeParse('javascript:alert(1)').success // false
+ */
 export const HttpUrl = z.string().check(z.maxLength(2048), z.refine(isHttpUrl, { message: 'only http(s) URLs' }));
 
 /**
@@ -39,7 +51,10 @@ export const HttpUrl = z.string().check(z.maxLength(2048), z.refine(isHttpUrl, {
 export const LinkAction = z.object({ kind: z.literal('link'), label: label(80), url: HttpUrl });
 export type LinkAction = z.infer<typeof LinkAction>;
 
-/** One line of a fee table: what is charged for one product or market. */
+/**
+ * One line of a fee table: what is charged for one product or market.
+ * @example const row: FeeRow = { product: 'UK shares', fee: 'GBP 2.95 per order', note: 'plus 0.5% stamp duty' };
+ */
 export const FeeRow = z.object({
   product: label(80),
   fee: label(120),
@@ -65,11 +80,17 @@ export const FeeTableCard = z.object({
 });
 export type FeeTableCard = z.infer<typeof FeeTableCard>;
 
-/** Every card kind, told apart by `kind`. */
+/**
+ * Every card kind, told apart by `kind`.
+ * @example if (card.kind === 'fees') render(card.rows);
+ */
 export const Card = z.discriminatedUnion('kind', [FeeTableCard]);
 export type Card = z.infer<typeof Card>;
 
-/** The optional rich fields of a `ServerMessage`. */
+/**
+ * The optional rich fields of a `ServerMessage` (spread into its schema).
+ * @example const Rich = z.object({ ...RichFields });
+ */
 export const RichFields = {
   actions: z.optional(z.array(LinkAction).check(z.maxLength(MAX_ACTIONS))),
   cards: z.optional(z.array(Card).check(z.maxLength(MAX_CARDS))),

@@ -89,7 +89,12 @@ export function developerFeatures(options: DeveloperFeaturesOptions): DeveloperF
     webhooks,
     api: createApi({ store, emitter, now, onErased, tenants: options.tenants, log: (err) => log.error({ err }, 'API request failed') }),
     observe(inner) {
-      observed = observeEmitter(inner, (happening) => guard('webhooks', () => toEvents(happening)));
+      // Tenants nobody listens to cost nothing: no lookups per message.
+      const hooked = Boolean(hooks.onMessage || hooks.onHandoff);
+      const listened = new Set(options.tenants.filter((t) => hooked || t.webhooks.length > 0).map((t) => t.id));
+      observed = observeEmitter(inner, (happening) => {
+        if (listened.has(happening.tenant)) guard('webhooks', () => toEvents(happening));
+      });
       return observed;
     },
     runRetention: () => runRetention({ store, emitter, now, onErased }),

@@ -18,6 +18,21 @@ describe('unread replies', () => {
     expect(shown).toEqual([1, 2, 0]);
     expect(document.title).toBe('Help Centre');
   });
+
+  it('counts replies in an open panel while the tab is hidden', () => {
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden');
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      const shown: number[] = [];
+      const unread = createUnread({ show: (n) => shown.push(n) });
+      unread.arrived(true);
+      expect(shown).toEqual([1]);
+      unread.seen();
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+      if (hidden) expect(document.hidden).toBe(false);
+    }
+  });
 });
 
 describe('preferences', () => {
