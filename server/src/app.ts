@@ -12,6 +12,7 @@ import type { Clock } from './queue/clock.ts';
 import type { CustomerContextProvider } from './queue/customer-context.ts';
 import type { ConversationEmitter, MessageContext } from './pipeline/index.ts';
 import { compose, type Stage } from './pipeline/compose.ts';
+import type { AnswerWriter } from './llm/answer-writer.ts';
 import type { ReplyBook } from './replies/reply-book.ts';
 import { visitorTokens } from './session/visitor-token.ts';
 import type { Store } from './store/store.ts';
@@ -24,6 +25,8 @@ export interface AppOptions {
   tenants: readonly TenantConfig[];
   understanding: Understanding;
   replies: ReplyBook;
+  /** Optional LLM wording of answers (see llm/answer-writer.ts); offline catalog answers without it. */
+  answerWriter?: AnswerWriter;
   log: Logger;
   /** Signs visitor tokens; every process of one deployment must share it. */
   secret: string;
@@ -114,6 +117,7 @@ export function createApp(options: AppOptions): ParleyApp {
       store: options.store,
       understanding: options.understanding,
       replies: options.replies,
+      ...(options.answerWriter ? { answerWriter: options.answerWriter } : {}),
       emitter,
       log: options.log,
       tokens: visitorTokens(options.secret),

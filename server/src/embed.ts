@@ -12,6 +12,8 @@ import { insertStage, STAGES, type MessageContext, type StagePosition } from './
 import { configCustomerContext, DEFAULT_TIER, type CustomerContextProvider } from './queue/customer-context.ts';
 import { loadReplyBook } from './replies/reply-book.ts';
 import { customerIdOfVisitor } from './store/developer-store.ts';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { chatModelAnswerWriter } from './llm/answer-writer.ts';
 import { createStore, type Store, type StoreOptions } from './store/index.ts';
 
 export type { ParleyHooks } from './api/features.ts';
@@ -29,6 +31,8 @@ export interface ParleyServerOptions {
   /** Your own pipeline stages, each at a named position (`{ after: 'intent' }`), inserted in order. */
   stages?: { position: StagePosition; stage: Stage<MessageContext> }[];
   log?: Logger;
+  /** Optional: any @langchain/core chat model words the catalog answers for each question (falls back to them on error or timeout). */
+  chatModel?: BaseChatModel;
   /** The widget bundle and demo page folders (the built ones by default). */
   widgetDir?: string;
   siteDir?: string;
@@ -90,6 +94,7 @@ export async function createParleyServer(options: ParleyServerOptions): Promise<
     tenants,
     understanding: createOfflineUnderstanding({ log }),
     replies: loadReplyBook(),
+    ...(options.chatModel ? { answerWriter: chatModelAnswerWriter(options.chatModel, { log }) } : {}),
     log,
     secret: options.secret,
     customers,

@@ -41,6 +41,8 @@ export const MessageMeta = z.object({
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   /** -1 (very negative) … 1 (very positive). */
   sentiment: z.optional(z.number().check(z.gte(-1), z.lte(1))),
+  /** The text was worded by a language model from the catalog answer (not the catalog's own words). */
+  generated: z.optional(z.boolean()),
 });
 export type MessageMeta = z.infer<typeof MessageMeta>;
 

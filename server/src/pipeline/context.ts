@@ -2,6 +2,7 @@ import type { CustomerMessage, SendAck, ServerMessage, ServerToClientEvents } fr
 import type { Logger } from 'pino';
 import type { TenantConfig } from '../config/tenants.ts';
 import type { Understanding, IntentResult, LanguageResult, SentimentResult } from '../nlu/understanding.ts';
+import type { AnswerWriter } from '../llm/answer-writer.ts';
 import type { ReplyBook } from '../replies/reply-book.ts';
 import type { ConversationRecord, Store } from '../store/store.ts';
 
@@ -22,6 +23,8 @@ export interface PipelineDeps {
   replies: ReplyBook;
   emitter: ConversationEmitter;
   log: Logger;
+  /** Optional LLM rephrasing of catalog answers; without it the catalog answer is sent as it is. */
+  answerWriter?: AnswerWriter;
   /** Runs a message through a custom stage list (built with `insertStage`) instead of `STAGES`. */
   pipeline?: (ctx: MessageContext) => Promise<void>;
 }

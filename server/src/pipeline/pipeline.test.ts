@@ -75,3 +75,22 @@ describe('the pipeline', () => {
     expect((await store.messagesAfter(tenant.id, id, 0, 10)).map((m) => m.author.kind)).toEqual(['customer']);
   });
 });
+
+describe('with an optional chat model', () => {
+  it('words plain answers with the model but never compliance answers', async () => {
+    const { FakeListChatModel } = await import('@langchain/core/utils/testing');
+    const { chatModelAnswerWriter } = await import('../llm/answer-writer.ts');
+    const withModel = { ...deps, answerWriter: chatModelAnswerWriter(new FakeListChatModel({ responses: ['Markets open 9:30–16:00 New York time.'] })) };
+    const { id } = await store.openConversation({ tenant: tenant.id, visitorId: 'v-llm', locale: 'en' });
+    const run2 = async (clientId: string, text: string) => {
+      const conversation = (await store.getConversation(tenant.id, id))!;
+      await runPipeline({ deps: withModel, tenant, conversation, raw: { clientId, text }, ack: () => {}, history: [], replies: [] });
+      return (await store.messagesAfter(tenant.id, id, 0, 50)).at(-1)!;
+    };
+    expect(await run2('pipeline-llm-01', 'what are your trading hours?')).toMatchObject({ text: 'Markets open 9:30–16:00 New York time.', meta: { generated: true } });
+    const advice = await run2('pipeline-llm-02', 'should I buy Tesla stock now?');
+    expect(advice.meta).toMatchObject({ intent: 'investment_advice' });
+    expect(advice.meta?.generated).toBeUndefined();
+    expect(advice.text).not.toContain('Markets open');
+  });
+});

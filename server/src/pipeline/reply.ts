@@ -17,7 +17,7 @@ export const reply: Stage<MessageContext> = async (ctx, next) => {
   if (!decision || decision.kind === 'silent') return next();
   const { store, emitter, replies } = ctx.deps;
   const { tenant, conversation } = ctx;
-  const composed = compose(ctx, decision);
+  const composed = await rephrase(ctx, decision, compose(ctx, decision));
   if (decision.kind === 'handoff') {
     const lang = composed.meta?.language ?? conversation.locale;
     const preface = composed.text ? [composed.text] : [];
@@ -33,6 +33,14 @@ export const reply: Stage<MessageContext> = async (ctx, next) => {
   ctx.replies.push(message);
   await next();
 };
+
+/** Lets the optional chat model reword a plain answer; compliance answers are always the catalog's own words. */
+async function rephrase(ctx: MessageContext, decision: Exclude<Decision, { kind: 'silent' }>, composed: Composed): Promise<Composed> {
+  const writer = ctx.deps.answerWriter;
+  if (!writer || decision.kind !== 'answer' || COMPLIANCE.has(decision.intent) || !ctx.message) return composed;
+  const text = await writer.write({ lang: composed.meta?.language ?? ctx.conversation.locale, question: ctx.message.text, reference: composed.text, broker: ctx.tenant.name });
+  return text ? { ...composed, text, meta: { ...composed.meta, generated: true } } : composed;
+}
 
 type Composed = Pick<ServerMessage, 'text' | 'quickReplies' | 'meta' | 'cards'> & { text: string };
 
