@@ -118,6 +118,7 @@ export function createApp(options: AppOptions): ParleyApp {
       understanding: options.understanding,
       replies: options.replies,
       ...(options.answerWriter ? { answerWriter: options.answerWriter } : {}),
+      customers: support.customers,
       emitter,
       log: options.log,
       tokens: visitorTokens(options.secret),

@@ -42,6 +42,8 @@ export const TenantConfig = z.object({
     .optional(),
   /** Below this intent confidence the bot asks instead of answering. */
   intentThreshold: z.number().min(0).max(1).default(0.45),
+  /** Frustration level (0–1) at which a conversation goes to a person; lower for VIP tiers (see pipeline/sentiment.ts). */
+  frustrationThreshold: z.number().min(0).max(1).default(0.55),
   /** Below this the message is treated as out of scope (nothing worth suggesting). */
   outOfScopeThreshold: z.number().min(0).max(1).default(0.2),
   /** Answers, utterances and intents the broker adds to or changes in the shipped catalog. */

@@ -28,6 +28,8 @@ export interface HumanSupportOptions {
 export interface HumanSupport {
   /** SLA timers; `sla.events.on('breach', …)` is the hook for webhooks and alerts. */
   sla: SlaMonitor;
+  /** Customer tier and context, as the queue sees them (the pipeline asks too). */
+  customers: CustomerContextProvider;
   /** Routes for `/agent` (console files and sign-in), tried before the other HTTP routes. */
   http: ReturnType<typeof agentRoutes>;
   /** Mounts the `/agent` namespace and returns the emitter everything else must use. */
@@ -43,6 +45,7 @@ export function humanSupport(options: HumanSupportOptions): HumanSupport {
   const sla = slaMonitor({ store: options.store, clock, customers });
   return {
     sla,
+    customers,
     http: agentRoutes({ tenants: options.tenants, sessions, ...(options.consoleDir ? { consoleDir: options.consoleDir } : {}) }),
     attach(io, emitter) {
       const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TenantConfig } from '../config/tenants.ts';
 import type { Understanding, IntentResult, LanguageResult, SentimentResult } from '../nlu/understanding.ts';
 import type { AnswerWriter } from '../llm/answer-writer.ts';
+import type { CustomerContextProvider } from '../queue/customer-context.ts';
 import type { ReplyBook } from '../replies/reply-book.ts';
 import type { ConversationRecord, Store } from '../store/store.ts';
 
@@ -23,6 +24,8 @@ export interface PipelineDeps {
   replies: ReplyBook;
   emitter: ConversationEmitter;
   log: Logger;
+  /** The customer's tier (VIP customers reach a person sooner); everyone is standard without it. */
+  customers?: CustomerContextProvider;
   /** Optional LLM rephrasing of catalog answers; without it the catalog answer is sent as it is. */
   answerWriter?: AnswerWriter;
   /** Runs a message through a custom stage list (built with `insertStage`) instead of `STAGES`. */
@@ -53,6 +56,8 @@ export interface MessageContext {
   history: ServerMessage[];
   language?: LanguageResult & { reply: string };
   sentiment?: SentimentResult;
+  /** The customer's tier, from the broker's context (`standard` when unknown). */
+  tier?: string;
   intent?: IntentResult;
   decision?: Decision;
   /** Bot messages written by `reply`. */

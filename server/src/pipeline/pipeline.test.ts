@@ -94,3 +94,20 @@ describe('with an optional chat model', () => {
     expect(advice.text).not.toContain('Markets open');
   });
 });
+
+describe("the customer's tier", () => {
+  it('sends a VIP to a person sooner than a standard customer on the same words', async () => {
+    const customers = { get: async ({ visitorId }: { visitorId: string }) => ({ identified: true, tier: visitorId === 'v-tier-vip' ? 'vip' : 'standard', context: {} }) };
+    const tiered = { ...deps, customers } as PipelineDeps;
+    const stateAfter = async (visitorId: string) => {
+      const { id } = await store.openConversation({ tenant: tenant.id, visitorId, locale: 'en' });
+      for (const [i, text] of ['why is the app so slow today', 'seriously this is getting annoying'].entries()) {
+        const conversation = (await store.getConversation(tenant.id, id))!;
+        await runPipeline({ deps: tiered, tenant, conversation, raw: { clientId: `${visitorId}-000${i}`, text }, ack: () => {}, history: [], replies: [] });
+      }
+      return (await store.getConversation(tenant.id, id))!.state;
+    };
+    expect(await stateAfter('v-tier-standard')).toBe('bot');
+    expect(await stateAfter('v-tier-vip')).toBe('queued');
+  });
+});
