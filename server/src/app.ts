@@ -72,6 +72,7 @@ export function createApp(options: AppOptions): ParleyApp {
     secret: options.secret,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.customers ? { customers: options.customers } : {}),
+    onRated: (tenant, rating) => developer.webhooks.publish(tenant, { type: 'csat.submitted', data: rating }),
   });
   const developer = developerFeatures({
     store: options.store,

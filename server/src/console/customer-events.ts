@@ -12,6 +12,8 @@ export interface CustomerEventDeps {
   emitter: ConversationEmitter;
   agents: AgentNamespace;
   log: Logger;
+  /** Told of every first rating (e.g. to send the `csat.submitted` webhook). */
+  onRated?: (tenant: string, rating: { conversationId: string; score: number; comment?: string }) => void;
 }
 
 type Ack = (result: unknown) => void;
@@ -51,7 +53,11 @@ export function handleCustomerSupportEvents(socket: ParleySocket, deps: Customer
     }
     const comment = rating.data.comment || undefined;
     const { duplicate } = await deps.store.rate({ tenant, conversationId, score: rating.data.score, ...(comment ? { comment } : {}) });
-    if (!duplicate) deps.agents.to(watchRoom(tenant, conversationId)).emit('conversation:rated', { conversationId, score: rating.data.score, ...(comment ? { comment } : {}) });
+    if (!duplicate) {
+      const rated = { conversationId, score: rating.data.score, ...(comment ? { comment } : {}) };
+      deps.agents.to(watchRoom(tenant, conversationId)).emit('conversation:rated', rated);
+      deps.onRated?.(tenant, rated);
+    }
     ack({ ok: true, duplicate });
   });
 

@@ -1,3 +1,4 @@
+import type { CustomerEventDeps } from './customer-events.ts';
 import type { Logger } from 'pino';
 import { AGENT_NAMESPACE } from '@parley/sdk/protocol';
 import { agentSessions } from '../agents/sessions.ts';
@@ -23,6 +24,8 @@ export interface HumanSupportOptions {
   clock?: Clock;
   customers?: CustomerContextProvider;
   consoleDir?: string;
+  /** Told of every first CSAT rating (webhooks). */
+  onRated?: CustomerEventDeps['onRated'];
 }
 
 export interface HumanSupport {
@@ -53,7 +56,7 @@ export function humanSupport(options: HumanSupportOptions): HumanSupport {
       const hub = consoleHub({ ...common, io, agents, sla });
       const wrapped = hub.wrap(emitter);
       mountAgentNamespace({ ...common, io, agents, sessions, hub, emitter: wrapped });
-      io.on('connection', (socket) => handleCustomerSupportEvents(socket, { store: options.store, emitter: wrapped, agents, log: options.log }));
+      io.on('connection', (socket) => handleCustomerSupportEvents(socket, { store: options.store, emitter: wrapped, agents, log: options.log, ...(options.onRated ? { onRated: options.onRated } : {}) }));
       void sla.resync([...options.tenants.values()]).catch((err: unknown) => options.log.error({ err }, 'SLA resync failed'));
       return wrapped;
     },
