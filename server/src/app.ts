@@ -7,6 +7,7 @@ import { developerFeatures, type DeveloperFeatures, type DeveloperFeaturesOption
 import type { TenantConfig } from './config/tenants.ts';
 import { humanSupport, type HumanSupport } from './console/index.ts';
 import { httpRoutes } from './http/routes.ts';
+import { tenantDisplay } from './http/tenant-display.ts';
 import type { Understanding } from './nlu/understanding.ts';
 import type { Clock } from './queue/clock.ts';
 import type { CustomerContextProvider } from './queue/customer-context.ts';
@@ -89,6 +90,10 @@ export function createApp(options: AppOptions): ParleyApp {
     httpRoutes({
       before: support.http,
       api: developer.api,
+      tenantDisplay: (id) => {
+        const tenant = tenants.get(id);
+        return tenant && tenantDisplay(tenant);
+      },
       ...(options.widgetDir ? { widgetDir: options.widgetDir } : {}),
       ...(options.siteDir ? { siteDir: options.siteDir } : {}),
       health: async () => {

@@ -171,6 +171,7 @@ const sets: [string, string][] = [
   ['holdout-2.jsonl', 'held-out set 2 (measured blind once: recall 39%, 0% routine handed off; then tuned against)'],
   ['holdout-3.jsonl', 'held-out set 3 (measured blind once: recall 34%, 0% routine handed off; then more training data and one rule)'],
   ['holdout-4.jsonl', 'held-out set 4 (written after the last tuning change, never tuned against)'],
+  ['holdout-5.jsonl', 'held-out set 5 (written blind: its author never saw the training data or the cue lists)'],
 ];
 for (const [name, description] of sets) {
   const conversations = loadSet(name);

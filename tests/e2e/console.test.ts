@@ -1,19 +1,18 @@
 // The agent console and the widget in two Chromium pages against the real server (demo tenant):
 // an upset customer reaches the queue, an agent claims, sees who it is, answers, closes, and the
-// customer rates. The widget has no CSAT form yet, so the rating is sent with a plain socket.io
-// client on the customer's own visitor token (the same conversation the widget shows).
+// customer, writing in Japanese, waits with a case number and rates in the widget's rating form.
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '@parley/sdk/protocol';
 import { DEMO_HUMAN_SUPPORT } from '../../server/src/agents/demo.ts';
 import { visitorTokens } from '../../server/src/session/visitor-token.ts';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
-import { connected, rawSocket } from '../support/client.ts';
 import { startServer, type TestServer } from '../support/server.ts';
 
 const SECRET = 'e2e-console-secret';
 const ANNA = DEMO_HUMAN_SUPPORT.demoCustomers[0]!;
+/** Money missing for a week, no answer, and a threat to complain to the regulator (the FSA). */
+const UPSET_JA = '出金がもう1週間も届きません！何度問い合わせても返事がない。金融庁に苦情を出します！';
 const FRUSTRATION_REASONS = ['frustration', 'rising_frustration', 'money_missing', 'anxiety', 'regulator_threat', 'complaint'];
 
 let server: TestServer;
@@ -42,9 +41,14 @@ describe('agent console with a customer in the widget', () => {
     await customer.addInitScript((token) => localStorage.setItem('parley:demo:visitor', token), visitorToken);
     await customer.goto(`${server.url}/`);
     await customer.locator('parley-chat button.launcher').click();
-    await customer.getByLabel('Your message').fill('This is ridiculous! My withdrawal has been missing for a week and nobody answers. I am furious!');
+    await customer.getByLabel('Your message').fill(UPSET_JA);
     await customer.getByLabel('Your message').press('Enter');
     await customer.locator('parley-chat .msg.bot').last().waitFor();
+    // Handed off: the widget says a person is coming, with the case number and place in the queue.
+    const waiting = customer.locator('parley-chat .card.queue');
+    await waiting.locator('dd').first().waitFor();
+    expect(await waiting.locator('h3').textContent()).toBe('A person will be with you soon');
+    expect((await waiting.locator('dd').first().textContent())?.trim()).not.toBe('');
 
     ({ page: agent } = await browser.newPage());
     await agent.goto(`${server.url}/agent/`);
@@ -66,7 +70,7 @@ describe('agent console with a customer in the widget', () => {
     expect(await pane.locator('header.customer h2').textContent()).toContain(ANNA.name);
     expect(await pane.locator('header.customer').textContent()).toContain(ANNA.accountId);
     expect(await pane.locator('svg.sentiment circle').count()).toBeGreaterThan(0);
-    expect(await pane.locator('.message.from-customer .text').first().textContent()).toContain('withdrawal has been missing');
+    expect(await pane.locator('.message.from-customer .text').first().textContent()).toContain('出金がもう1週間も届きません');
     expect(await pane.locator('.message.from-bot .meta').first().textContent()).toContain('intent handoff');
 
     await pane.getByLabel('Reply to the customer').fill('Hello Anna, I am looking at your withdrawal right now.');
@@ -75,19 +79,22 @@ describe('agent console with a customer in the widget', () => {
     await pane.locator('.message.from-agent', { hasText: 'looking at your withdrawal' }).waitFor();
   });
 
-  it('closes, and the customer rating shows up in the console', async () => {
-    const socket = rawSocket(server.url);
-    await connected(socket);
-    const hello = await socket.emitWithAck('session:hello', { protocol: PROTOCOL_VERSION, locale: 'en', visitorToken });
-    if (!hello.ok) throw new Error(hello.error.message);
-    expect(hello.session.state).toBe('agent');
-    const asked = new Promise((resolve) => socket.once('conversation:rating-requested', resolve));
-
+  it('closes, the customer rates in the widget, and the rating shows up in the console', async () => {
     const pane = agent.locator('section.conversation');
     await pane.getByRole('button', { name: 'Close' }).click();
-    expect(await asked).toEqual({ conversationId: hello.session.conversationId });
-    expect(await socket.emitWithAck('conversation:rate', { score: 5, comment: 'Sorted in minutes' })).toEqual({ ok: true, duplicate: false });
+    // The rating form appears only once the server asked for a rating.
+    const rating = customer.getByRole('group', { name: 'How would you rate this conversation?' });
+    await rating.waitFor();
+    // Keyboard only: into the radio group, arrows to the fifth score, Tab to the comment and the button.
+    await customer.getByRole('radio', { name: '1 out of 5' }).focus();
+    await customer.keyboard.press('Space');
+    for (let i = 0; i < 4; i++) await customer.keyboard.press('ArrowRight');
+    expect(await customer.getByRole('radio', { name: '5 out of 5' }).isChecked()).toBe(true);
+    await customer.keyboard.press('Tab');
+    await customer.keyboard.type('Sorted in minutes');
+    await customer.keyboard.press('Tab');
+    await customer.keyboard.press('Enter');
+    await customer.getByText('Thank you for your feedback!').waitFor();
     await pane.locator('.rating', { hasText: 'Rated 5/5: Sorted in minutes' }).waitFor();
-    socket.disconnect();
   });
 });

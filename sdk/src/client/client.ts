@@ -3,6 +3,7 @@ import { isProtocolError } from '../protocol/error-guard.ts';
 import type { ProtocolError } from '../protocol/error.ts';
 import { PROTOCOL_VERSION } from '../protocol/version.ts';
 import type { ClientToServerEvents, ConversationState, SendAck, ServerMessage, ServerToClientEvents, SessionInfo } from '../protocol/index.ts';
+import type { OfflineMessageAck, QueueStatus, RateAck } from '../protocol/handoff.ts';
 import { isFatal, isRetryable, ParleyError } from './errors.ts';
 import { newClientId, Outbox, type PendingMessage } from './outbox.ts';
 import { defaultStorage, type ClientStorage } from './storage.ts';
@@ -21,6 +22,10 @@ export interface ClientSnapshot {
   /** The bot or an agent is typing. */
   typing: boolean;
   lastError?: ProtocolError;
+  /** The latest `queue:status` while waiting for a person: case number, position, honest wait, offline. */
+  queue?: QueueStatus;
+  /** A person closed the conversation and the server asked for a rating (see `rate`). */
+  ratingRequested?: boolean;
 }
 
 export interface ParleyClientOptions {
@@ -47,6 +52,8 @@ type Events = {
 const ACK_TIMEOUT_MS = 10_000;
 
 type Acked = Extract<SendAck, { ok: true }>;
+type OfflineMessageAcked = Extract<OfflineMessageAck, { ok: true }>;
+type RateAcked = Extract<RateAck, { ok: true }>;
 type Waiter = { resolve: (ack: Acked) => void; reject: (error: ParleyError) => void };
 
 /**
@@ -125,6 +132,8 @@ export class ParleyClient {
       if (event.author !== 'customer') this.#update({ typing: event.typing });
     });
     socket.on('protocol:error', (error) => this.#report(error));
+    socket.on('queue:status', (queue) => this.#update({ queue }));
+    socket.on('conversation:rating-requested', () => this.#update({ ratingRequested: true }));
     return this.#whenOnline();
   }
 
@@ -153,6 +162,34 @@ export class ParleyClient {
     if (!ack.ok) throw new ParleyError(ack.error);
     this.#update({ state: ack.state });
     return ack.state;
+  }
+
+  /**
+   * Leaves a message for later when nobody can answer now (`snapshot().queue?.offline`), with an
+   * optional e-mail or phone number that only agents see. Resolves with the stored sequence number.
+   * @example const { seq } = await client.sendOfflineMessage('Please call me about my withdrawal', 'anna@example.com');
+   * @throws {ParleyError} when not connected or the server refuses the message (e.g. `invalid_payload`).
+   */
+  async sendOfflineMessage(text: string, contact?: string): Promise<OfflineMessageAcked> {
+    const ack = await this.#connectedSocket()
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('conversation:offline-message', { text, ...(contact ? { contact } : {}) });
+    if (!ack.ok) throw new ParleyError(ack.error);
+    return ack;
+  }
+
+  /**
+   * Rates the conversation 1–5 (with an optional comment) after a person closed it
+   * (`snapshot().ratingRequested`). The first rating stands: later ones resolve with `duplicate: true`.
+   * @example const { duplicate } = await client.rate(5, 'Sorted in minutes');
+   * @throws {ParleyError} when not connected or the server refuses the rating (e.g. a score outside 1–5).
+   */
+  async rate(score: number, comment?: string): Promise<RateAcked> {
+    const ack = await this.#connectedSocket()
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('conversation:rate', { score, ...(comment ? { comment } : {}) });
+    if (!ack.ok) throw new ParleyError(ack.error);
+    return ack;
   }
 
   /**
@@ -199,6 +236,12 @@ export class ParleyClient {
     this.#update({ pending: [] });
   }
 
+  #connectedSocket(): Socket<ServerToClientEvents, ClientToServerEvents> {
+    const socket = this.#socket;
+    if (!socket?.connected) throw new ParleyError({ code: 'session_required', message: 'Not connected' });
+    return socket;
+  }
+
   async #start(): Promise<void> {
     try {
       await this.#resume();
@@ -228,7 +271,7 @@ export class ParleyClient {
     if (this.#snapshot.session && this.#snapshot.session.conversationId !== session.conversationId) {
       this.#messages.clear();
       this.#lastSeq = 0;
-      this.#update({ messages: [] });
+      this.#update({ messages: [], queue: undefined, ratingRequested: undefined });
     }
     this.#storage.setItem(this.#key('visitor'), session.visitorToken);
     await this.#sync(socket);

@@ -20,6 +20,7 @@ export * from './version.ts';
 export * from './identity.ts';
 export * from './webhook.ts';
 export * from './api.ts';
+export * from './tenant-display.ts';
 // The agent console's schemas: import from here, tree-shaken out of the widget (nothing uses them there).
 export * from './agent.ts';
 

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TenantDisplay } from '@parley/sdk/protocol';
 import { DEMO_SITE, serveFolder, WIDGET_DIST } from './static-files.ts';
+import { sendTenantDisplay, TENANT_DISPLAY_PATH } from './tenant-display.ts';
 
 export interface HttpOptions {
   widgetDir?: string;
@@ -10,6 +12,8 @@ export interface HttpOptions {
   before?: (req: IncomingMessage, res: ServerResponse, notFound: () => void) => boolean;
   /** The REST API, answering everything under `/api/` (its own methods, auth and errors). */
   api?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** A tenant's public display defaults (undefined: unknown tenant), served at `/widget/tenants/<id>.json`. */
+  tenantDisplay?: (tenantId: string) => TenantDisplay | undefined;
 }
 
 /**
@@ -37,6 +41,10 @@ export function httpRoutes(options: HttpOptions) {
         (err: unknown) => json(res, 503, { ok: false, detail: String(err) }),
       );
       return;
+    }
+    if (options.tenantDisplay && url.pathname.startsWith('/widget/tenants/')) {
+      const id = TENANT_DISPLAY_PATH.exec(url.pathname)?.[1];
+      return sendTenantDisplay(res, id === undefined ? undefined : options.tenantDisplay(id));
     }
     if (url.pathname.startsWith('/widget/')) {
       req.url = req.url!.slice('/widget'.length);

@@ -2,7 +2,7 @@ import { ParleyClient } from '@parley/sdk/client';
 import type { LoaderConfig } from '../loader/contract.ts';
 
 /** The part of the SDK client the panel uses (tests pass a stand-in with the same shape). */
-export type ChatClient = Pick<ParleyClient, 'snapshot' | 'on' | 'send' | 'setTyping' | 'requestPerson'>;
+export type ChatClient = Pick<ParleyClient, 'snapshot' | 'on' | 'send' | 'setTyping' | 'requestPerson' | 'sendOfflineMessage' | 'rate'>;
 
 export interface ConnectOptions {
   config: LoaderConfig;

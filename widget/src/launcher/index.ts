@@ -13,6 +13,7 @@ import { installCommands } from './commands.ts';
 import { adoptCss, createHost } from './host.ts';
 import css from './launcher.css?inline';
 import { preferences } from './preferences.ts';
+import { fetchTenantDefaults, themeLayers } from './tenant-defaults.ts';
 import { applyTheme, themeFromAttributes } from './theme.ts';
 import { chime, createUnread } from './unread.ts';
 
@@ -26,6 +27,8 @@ async function boot(config: LoaderConfig): Promise<void> {
   const { host, root, fresh } = createHost(css);
   if (!fresh) return;
   const attrs = config.attrs ?? {};
+  // Started before the locale download so both arrive together; applied under the page's settings.
+  const tenantDefaults = fetchTenantDefaults(config.base, config.tenant);
   const openKey = `parley:${config.tenant}:open`;
   const prefs = preferences(config.tenant);
   const listeners = new Map<string, Set<Listener>>();
@@ -37,7 +40,9 @@ async function boot(config: LoaderConfig): Promise<void> {
   let locale = negotiateLocale({ explicit, browser: browserLocales() });
   let strings: Messages = await loadMessages(locale);
   let identityToken: string | undefined;
-  let simple = prefs.simple('simpleMode' in attrs && attrs['simpleMode'] !== 'false');
+  // Whether the page chose simple mode itself (attribute or JS API); if not, the tenant's default applies.
+  let simpleFromPage = 'simpleMode' in attrs;
+  let simple = prefs.simple(simpleFromPage && attrs['simpleMode'] !== 'false');
   let sound = false;
   let launcherLabel: string | undefined;
   let isOpen = false;
@@ -76,11 +81,12 @@ async function boot(config: LoaderConfig): Promise<void> {
     button.setAttribute('aria-label', launcherLabel && !isOpen ? `${launcherLabel}, ${name}` : name);
   }
 
-  const setTheme = (theme: Theme) => {
-    applyTheme(host, theme);
-    if (theme.launcherLabel !== undefined) launcherLabel = theme.launcherLabel || undefined;
+  const theme = themeLayers((next: Theme) => {
+    applyTheme(host, next);
+    if (next.launcherLabel !== undefined) launcherLabel = next.launcherLabel || undefined;
     label();
-  };
+  });
+  const setTheme = theme.page;
   setTheme(themeFromAttributes(attrs));
 
   async function switchLocale(next: string): Promise<void> {
@@ -170,7 +176,10 @@ async function boot(config: LoaderConfig): Promise<void> {
       if (options.theme) setTheme(options.theme);
       if (options.identityToken) identityToken = options.identityToken;
       if (options.sound !== undefined) sound = options.sound;
-      if (options.simpleMode !== undefined) setSimple(prefs.simple(options.simpleMode));
+      if (options.simpleMode !== undefined) {
+        simpleFromPage = true;
+        setSimple(prefs.simple(options.simpleMode));
+      }
       if (options.locale) void setLocale(options.locale);
     },
     /** Before the panel connects: the signed token, and the customer's language if the page set none. */
@@ -184,7 +193,10 @@ async function boot(config: LoaderConfig): Promise<void> {
     toggle: () => setOpen(!isOpen, true),
     setLocale,
     setTheme,
-    setSimpleMode: (next: boolean) => setSimple(next),
+    setSimpleMode: (next: boolean) => {
+      simpleFromPage = true;
+      setSimple(next);
+    },
     on: (event, fn) => {
       const set = listeners.get(event) ?? new Set<Listener>();
       listeners.set(event, set.add(fn as Listener));
@@ -202,6 +214,11 @@ async function boot(config: LoaderConfig): Promise<void> {
   };
   // `locale` is the command's name from before `setLocale`; kept for pages that use it.
   installCommands(window, { ...commands, locale: setLocale });
+  void tenantDefaults.then((defaults) => {
+    if (!defaults) return;
+    theme.tenant(defaults.theme);
+    if (!simpleFromPage && defaults.simpleMode !== undefined) setSimple(prefs.simple(defaults.simpleMode));
+  });
 
   let restore = false;
   try {

@@ -86,4 +86,34 @@ describe('Panel', () => {
     expect(after).not.toBe(before);
     expect(after.textContent).toContain('Earlier answer');
   });
+
+  it('while queued shows that a person is coming, with the queue status', () => {
+    const { update } = setup();
+    update({ status: 'online', session, state: 'queued' });
+    expect(screen.getByRole('region', { name: 'A person will be with you soon' })).toBeTruthy();
+    update({ queue: { conversationId: 'c1', caseNumber: 'NB-7', position: 2, estimatedWaitMinutes: null, agentsOnline: 0, withinBusinessHours: true, offline: false } });
+    expect(screen.getByText('NB-7')).toBeTruthy();
+    expect(screen.getByText("We can't estimate the wait right now.")).toBeTruthy();
+    update({ state: 'agent' });
+    expect(screen.queryByRole('region', { name: 'A person will be with you soon' })).toBeNull();
+  });
+
+  it('offers the offline form instead when nobody can answer', async () => {
+    const { client, update } = setup();
+    const queue = { conversationId: 'c1', caseNumber: 'NB-8', position: 1, estimatedWaitMinutes: null, agentsOnline: 0, withinBusinessHours: false, offline: true };
+    update({ status: 'online', session, state: 'queued', queue });
+    fireEvent.input(screen.getByLabelText('Your message for our team'), { target: { value: 'Call me tomorrow' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
+    await screen.findByText('Thank you. We received your message and will get back to you.');
+    expect(client.offlineMessages).toEqual([{ text: 'Call me tomorrow', contact: undefined }]);
+    expect(client.sent).toEqual([]);
+  });
+
+  it('asks for a rating only once the conversation is closed and the server asked', () => {
+    const { update } = setup();
+    update({ status: 'online', session, state: 'closed' });
+    expect(screen.queryByRole('group', { name: 'How would you rate this conversation?' })).toBeNull();
+    update({ ratingRequested: true });
+    expect(screen.getByRole('group', { name: 'How would you rate this conversation?' })).toBeTruthy();
+  });
 });

@@ -3,7 +3,10 @@ import type { ChatClient } from '../connection/connection.ts';
 import { Composer } from './Composer.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { MessageList } from './MessageList.tsx';
+import { OfflineForm } from './OfflineForm.tsx';
+import { QueueCard } from './QueueCard.tsx';
 import { QuickReplies } from './QuickReplies.tsx';
+import { Rating } from './Rating.tsx';
 import type { Translate } from './types.ts';
 import { useSnapshot } from './use-snapshot.ts';
 
@@ -88,6 +91,8 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose, simple
         </span>
         <span>{t('typing', { who })}</span>
       </div>
+      {state === 'queued' && (snapshot.queue?.offline ? <OfflineForm client={client} t={t} /> : <QueueCard queue={snapshot.queue} t={t} />)}
+      {state === 'closed' && snapshot.ratingRequested && <Rating key={snapshot.session?.conversationId} client={client} t={t} />}
       <QuickReplies replies={replies} onPick={send} t={t} />
       {canAskForPerson && (
         <button type="button" class="person" onClick={() => void client.requestPerson().catch(() => undefined)}>

@@ -57,5 +57,16 @@ describe('simple mode', () => {
     expect(client.personRequests).toBe(1);
     expect(screen.queryByRole('button', { name: 'Talk to a person' })).toBeNull();
     expect(screen.getByText('Waiting for an agent…')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'A person will be with you soon' })).toBeTruthy();
+  });
+
+  it('keeps the rating usable: large radio buttons inside the simple panel', async () => {
+    const { client, view } = setup(true);
+    act(() => client.update({ state: 'closed', ratingRequested: true }));
+    fireEvent.click(screen.getByRole('radio', { name: '3 out of 5' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    await screen.findByText('Thank you for your feedback!');
+    expect(client.ratings).toEqual([{ score: 3, comment: undefined }]);
+    expect(view.container.querySelector('.panel.simple .card.rating')).toBeTruthy();
   });
 });

@@ -40,6 +40,19 @@ export class FakeClient implements ChatClient {
     return Promise.resolve('queued');
   };
 
+  /** Offline messages and ratings the panel sent; each resolves (or rejects) as `reply` says. */
+  readonly offlineMessages: { text: string; contact: string | undefined }[] = [];
+  readonly ratings: { score: number; comment: string | undefined }[] = [];
+  reply: 'ok' | 'error' = 'ok';
+  sendOfflineMessage: ChatClient['sendOfflineMessage'] = (text, contact) => {
+    this.offlineMessages.push({ text, contact });
+    return this.reply === 'ok' ? Promise.resolve({ ok: true, seq: 7 }) : Promise.reject(new Error('refused'));
+  };
+  rate: ChatClient['rate'] = (score, comment) => {
+    this.ratings.push({ score, comment });
+    return this.reply === 'ok' ? Promise.resolve({ ok: true, duplicate: false }) : Promise.reject(new Error('refused'));
+  };
+
   /** Applies a change as the real client would and notifies listeners. */
   update(patch: Partial<ClientSnapshot>): void {
     this.#snapshot = { ...this.#snapshot, ...patch };

@@ -1,0 +1,12 @@
+import { ParleyClient } from '@parley/sdk/client';
+import { startServer } from './support/server.ts';
+const server = await startServer();
+const mem = new Map<string, string>();
+const client = new ParleyClient({ url: server.url, tenant: 'demo', locale: 'en', storage: { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v), removeItem: (k) => void mem.delete(k) } });
+client.on('change', (s) => console.log('state', s.state, 'queue', JSON.stringify(s.queue)));
+await client.connect();
+await client.send('出金がもう1週間も届きません！何度問い合わせても返事がない。金融庁に苦情を出します！');
+await new Promise((r) => setTimeout(r, 4000));
+console.log(client.snapshot().messages.map((m) => `${m.author.kind}: ${m.text}`).join('\n'));
+client.close();
+await server[Symbol.asyncDispose]();

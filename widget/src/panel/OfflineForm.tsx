@@ -1,0 +1,82 @@
+import { MAX_TEXT_CHARS } from '@parley/sdk/protocol';
+import { useRef, useState } from 'preact/hooks';
+import type { ChatClient } from '../connection/connection.ts';
+import type { Translate } from './types.ts';
+
+/** Longest contact (e-mail or phone) the protocol accepts. */
+const MAX_CONTACT_CHARS = 200;
+
+/**
+ * Nobody can answer now: a message (and optionally how to reach the customer) kept for later.
+ * Once the server has stored it, the form gives way to a confirmation that takes focus.
+ */
+export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOfflineMessage'>; t: Translate }) {
+  const [text, setText] = useState('');
+  const [contact, setContact] = useState('');
+  const [phase, setPhase] = useState<'editing' | 'sending' | 'sent' | 'failed'>('editing');
+  const confirmation = useRef<HTMLParagraphElement>(null);
+
+  const submit = async () => {
+    const message = text.trim();
+    if (!message || phase === 'sending') return;
+    setPhase('sending');
+    try {
+      await client.sendOfflineMessage(message, contact.trim() || undefined);
+      setPhase('sent');
+      // The form the customer was in is gone: put focus on what replaced it.
+      queueMicrotask(() => confirmation.current?.focus());
+    } catch {
+      setPhase('failed');
+    }
+  };
+
+  if (phase === 'sent') {
+    return (
+      <section class="card offline" aria-labelledby="parley-offline-title">
+        <h3 id="parley-offline-title">{t('offline.title')}</h3>
+        <p class="done" role="status" tabIndex={-1} ref={confirmation}>
+          {t('offline.sent')}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form
+      class="card offline"
+      aria-labelledby="parley-offline-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id="parley-offline-title">{t('offline.title')}</h3>
+      <p>{t('offline.intro')}</p>
+      <label for="parley-offline-text">{t('offline.message')}</label>
+      <textarea
+        id="parley-offline-text"
+        rows={3}
+        dir="auto"
+        required
+        maxLength={MAX_TEXT_CHARS}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <label for="parley-offline-contact">{t('offline.contact')}</label>
+      <input
+        id="parley-offline-contact"
+        type="text"
+        dir="auto"
+        autocomplete="email"
+        maxLength={MAX_CONTACT_CHARS}
+        value={contact}
+        onInput={(event) => setContact(event.currentTarget.value)}
+      />
+      <p class="alert" role="alert">
+        {phase === 'failed' ? t('error.generic') : ''}
+      </p>
+      <button type="submit" class="action" disabled={phase === 'sending'}>
+        {t('offline.send')}
+      </button>
+    </form>
+  );
+}
