@@ -6,7 +6,7 @@ export default defineConfig({
   ...widgetBuild,
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['sdk/src/**/*.test.ts', 'server/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['sdk/src/**/*.test.ts', 'server/src/**/*.test.ts'], testTimeout: 20_000 } },
       { extends: true, test: { name: 'widget', environment: 'happy-dom', include: ['widget/src/**/*.test.{ts,tsx}'] } },
       {
         extends: true,
