@@ -1,7 +1,7 @@
 // The agent console and the widget in two Chromium pages against the real server (demo tenant):
 // an upset customer reaches the queue, an agent claims, sees who it is, answers, closes, and the
 // customer, writing in Japanese, waits with a case number and rates in the widget's rating form.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HUMAN_SUPPORT } from '../../server/src/agents/demo.ts';
@@ -13,6 +13,9 @@ const SECRET = 'e2e-console-secret';
 const ANNA = DEMO_HUMAN_SUPPORT.demoCustomers[0]!;
 /** Money missing for a week, no answer, and a threat to complain to the regulator (the FSA). */
 const UPSET_JA = '出金がもう1週間も届きません！何度問い合わせても返事がない。金融庁に苦情を出します！';
+/** The widget follows the language the customer writes in, so its labels turn Japanese. */
+const JA = JSON.parse(readFileSync(new URL('../../widget/src/i18n/locales/ja.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+const ja = (section: string, key: string, score?: number): string => JA[section]![key]!.replace('{{score}}', String(score));
 const FRUSTRATION_REASONS = ['frustration', 'rising_frustration', 'money_missing', 'anxiety', 'regulator_threat', 'complaint'];
 
 let server: TestServer;
@@ -44,11 +47,9 @@ describe('agent console with a customer in the widget', () => {
     await customer.getByLabel('Your message').fill(UPSET_JA);
     await customer.getByLabel('Your message').press('Enter');
     await customer.locator('parley-chat .msg.bot').last().waitFor();
-    // Handed off: the widget says a person is coming, with the case number and place in the queue.
-    const waiting = customer.locator('parley-chat .card.queue');
-    await waiting.locator('dd').first().waitFor();
-    expect(await waiting.locator('h3').textContent()).toBe('A person will be with you soon');
-    expect((await waiting.locator('dd').first().textContent())?.trim()).not.toBe('');
+    // Handed off while no agent is signed in: the widget honestly offers the offline form.
+    await customer.locator('parley-chat .sub', { hasText: ja('state', 'queued') }).waitFor();
+    await customer.getByRole('form', { name: ja('offline', 'title') }).waitFor();
 
     ({ page: agent } = await browser.newPage());
     await agent.goto(`${server.url}/agent/`);
@@ -60,6 +61,13 @@ describe('agent console with a customer in the widget', () => {
     await row.waitFor();
     expect(FRUSTRATION_REASONS).toContain((await row.locator('td.reason').textContent())?.trim());
     expect(await row.locator('.tier').textContent()).toBe('vip');
+
+    // With an agent online the widget turns to the queue: the case number the bot gave, first in line.
+    const waiting = customer.locator('parley-chat .card.queue');
+    await waiting.locator('dd').first().waitFor();
+    const [caseNumber, position] = await waiting.locator('dd').allTextContents();
+    expect(await customer.locator('parley-chat .msg.bot').last().textContent()).toContain(caseNumber);
+    expect(position).toBe('1');
   });
 
   it('shows the customer context before the agent types, and the reply reaches the widget', async () => {
@@ -83,18 +91,17 @@ describe('agent console with a customer in the widget', () => {
     const pane = agent.locator('section.conversation');
     await pane.getByRole('button', { name: 'Close' }).click();
     // The rating form appears only once the server asked for a rating.
-    const rating = customer.getByRole('group', { name: 'How would you rate this conversation?' });
-    await rating.waitFor();
+    await customer.getByRole('group', { name: ja('rating', 'legend') }).waitFor();
     // Keyboard only: into the radio group, arrows to the fifth score, Tab to the comment and the button.
-    await customer.getByRole('radio', { name: '1 out of 5' }).focus();
+    await customer.getByRole('radio', { name: ja('rating', 'score', 1) }).focus();
     await customer.keyboard.press('Space');
     for (let i = 0; i < 4; i++) await customer.keyboard.press('ArrowRight');
-    expect(await customer.getByRole('radio', { name: '5 out of 5' }).isChecked()).toBe(true);
+    expect(await customer.getByRole('radio', { name: ja('rating', 'score', 5) }).isChecked()).toBe(true);
     await customer.keyboard.press('Tab');
     await customer.keyboard.type('Sorted in minutes');
     await customer.keyboard.press('Tab');
     await customer.keyboard.press('Enter');
-    await customer.getByText('Thank you for your feedback!').waitFor();
+    await customer.getByText(ja('rating', 'thanks')).waitFor();
     await pane.locator('.rating', { hasText: 'Rated 5/5: Sorted in minutes' }).waitFor();
   });
 });

@@ -121,6 +121,20 @@ describe.each(RUNS)('widget states: $locale, $scheme', ({ locale, scheme }) => {
     await tab.locator('parley-chat .sub', { hasText: s['state']!['queued']! }).waitFor();
     await check('queued');
 
+    // Nobody is signed in to the demo console, so the server says so and the widget offers the
+    // offline form; what the customer leaves there is stored by the real server and confirmed.
+    const offlineForm = tab.getByRole('form', { name: s['offline']!['title'] });
+    await offlineForm.waitFor();
+    await check('offline-form');
+    await offlineForm.getByLabel(s['offline']!['message']!).fill(script.reply);
+    await offlineForm.getByLabel(s['offline']!['contact']!).fill('anna@example.com');
+    await offlineForm.getByRole('button', { name: s['offline']!['send'] }).click();
+    await tab.locator('parley-chat .card.offline [role="status"]', { hasText: s['offline']!['sent']! }).waitFor();
+    // An agent signs in: the queue status with case number, place and an estimate replaces the form.
+    tap.emit('queue:status', { conversationId: 'x', caseNumber: 'NB-1042', position: 2, estimatedWaitMinutes: 6, agentsOnline: 1, withinBusinessHours: true, offline: false });
+    await tab.locator('parley-chat .card.queue dd', { hasText: 'NB-1042' }).waitFor();
+    await check('queued-status');
+
     tap.emit('conversation:state', { conversationId: 'x', state: 'agent', seq: ++seq });
     tap.emit('message', { id: `agent-1-${locale}`, conversationId: 'x', seq: ++seq, author: { kind: 'agent', name: 'Dana' }, text: script.agent, at: at() });
     await w.agent.first().waitFor();
@@ -145,6 +159,13 @@ describe.each(RUNS)('widget states: $locale, $scheme', ({ locale, scheme }) => {
     tap.emit('protocol:error', { code: 'rate_limited', message: 'slow down', retryAfterMs: 1000 });
     await tab.locator('parley-chat [role="alert"]', { hasText: s['error']!['rate_limited']! }).waitFor();
     await check('error');
+
+    // The agent closed the conversation and the server asks for a rating: five radios, one tab stop.
+    tap.emit('conversation:state', { conversationId: 'x', state: 'closed', seq: ++seq });
+    tap.emit('conversation:rating-requested', { conversationId: 'x' });
+    await tab.getByRole('group', { name: s['rating']!['legend'] }).waitFor();
+    await tab.getByRole('radio', { name: s['rating']!['score']!.replace('{{score}}', '4') }).check();
+    await check('rating');
 
     await context.setOffline(true);
     await tap.drop();

@@ -18,13 +18,13 @@ describe('OfflineForm', () => {
   it('is a labelled form with a message and an optional contact', () => {
     setup();
     expect(screen.getByRole('form', { name: 'No one is available right now' })).toBeTruthy();
-    expect((screen.getByLabelText('Your message for our team') as HTMLTextAreaElement).required).toBe(true);
+    expect((screen.getByLabelText('Message for our team') as HTMLTextAreaElement).required).toBe(true);
     expect((screen.getByLabelText('E-mail or phone (optional)') as HTMLInputElement).required).toBe(false);
   });
 
   it('sends the trimmed message and contact, then confirms and moves focus to the confirmation', async () => {
     const { client, fill, submit } = setup();
-    fill('Your message for our team', '  Please call me about my withdrawal  ');
+    fill('Message for our team', '  Please call me about my withdrawal  ');
     fill('E-mail or phone (optional)', ' anna@example.com ');
     submit();
     const confirmation = await screen.findByText('Thank you. We received your message and will get back to you.');
@@ -36,7 +36,7 @@ describe('OfflineForm', () => {
 
   it('leaves the contact out when it is blank', async () => {
     const { client, fill, submit } = setup();
-    fill('Your message for our team', 'Call me');
+    fill('Message for our team', 'Call me');
     submit();
     await screen.findByRole('status');
     expect(client.offlineMessages).toEqual([{ text: 'Call me', contact: undefined }]);
@@ -44,7 +44,7 @@ describe('OfflineForm', () => {
 
   it('sends nothing without a message', () => {
     const { client, fill, submit } = setup();
-    fill('Your message for our team', '   ');
+    fill('Message for our team', '   ');
     submit();
     expect(client.offlineMessages).toEqual([]);
   });
@@ -52,9 +52,9 @@ describe('OfflineForm', () => {
   it('keeps what was typed and says so when the server refuses', async () => {
     const { client, fill, submit } = setup();
     client.reply = 'error';
-    fill('Your message for our team', 'Call me');
+    fill('Message for our team', 'Call me');
     submit();
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Something went wrong. Please try again.'));
-    expect((screen.getByLabelText('Your message for our team') as HTMLTextAreaElement).value).toBe('Call me');
+    expect((screen.getByLabelText('Message for our team') as HTMLTextAreaElement).value).toBe('Call me');
   });
 });

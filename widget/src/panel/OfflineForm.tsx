@@ -1,5 +1,5 @@
 import { MAX_TEXT_CHARS } from '@parley/sdk/protocol';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient } from '../connection/connection.ts';
 import type { Translate } from './types.ts';
 
@@ -15,6 +15,10 @@ export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOffli
   const [contact, setContact] = useState('');
   const [phase, setPhase] = useState<'editing' | 'sending' | 'sent' | 'failed'>('editing');
   const confirmation = useRef<HTMLParagraphElement>(null);
+  // The form the customer was in is gone: put focus on what replaced it.
+  useEffect(() => {
+    if (phase === 'sent') confirmation.current?.focus();
+  }, [phase]);
 
   const submit = async () => {
     const message = text.trim();
@@ -23,8 +27,6 @@ export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOffli
     try {
       await client.sendOfflineMessage(message, contact.trim() || undefined);
       setPhase('sent');
-      // The form the customer was in is gone: put focus on what replaced it.
-      queueMicrotask(() => confirmation.current?.focus());
     } catch {
       setPhase('failed');
     }

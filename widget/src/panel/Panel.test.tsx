@@ -102,7 +102,7 @@ describe('Panel', () => {
     const { client, update } = setup();
     const queue = { conversationId: 'c1', caseNumber: 'NB-8', position: 1, estimatedWaitMinutes: null, agentsOnline: 0, withinBusinessHours: false, offline: true };
     update({ status: 'online', session, state: 'queued', queue });
-    fireEvent.input(screen.getByLabelText('Your message for our team'), { target: { value: 'Call me tomorrow' } });
+    fireEvent.input(screen.getByLabelText('Message for our team'), { target: { value: 'Call me tomorrow' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
     await screen.findByText('Thank you. We received your message and will get back to you.');
     expect(client.offlineMessages).toEqual([{ text: 'Call me tomorrow', contact: undefined }]);

@@ -1,5 +1,5 @@
 import { MAX_CSAT_COMMENT_CHARS } from '@parley/sdk/protocol';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatClient } from '../connection/connection.ts';
 import type { Translate } from './types.ts';
 
@@ -14,6 +14,10 @@ export function Rating({ client, t }: { client: Pick<ChatClient, 'rate'>; t: Tra
   const [comment, setComment] = useState('');
   const [phase, setPhase] = useState<'editing' | 'sending' | 'sent' | 'failed'>('editing');
   const thanks = useRef<HTMLParagraphElement>(null);
+  // The form the customer was in is gone: put focus on what replaced it.
+  useEffect(() => {
+    if (phase === 'sent') thanks.current?.focus();
+  }, [phase]);
 
   const submit = async () => {
     if (score === undefined || phase === 'sending') return;
@@ -22,7 +26,6 @@ export function Rating({ client, t }: { client: Pick<ChatClient, 'rate'>; t: Tra
       // A duplicate means this conversation was rated already: the customer is thanked all the same.
       await client.rate(score, comment.trim() || undefined);
       setPhase('sent');
-      queueMicrotask(() => thanks.current?.focus());
     } catch {
       setPhase('failed');
     }
