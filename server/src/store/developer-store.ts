@@ -169,7 +169,7 @@ export function createDeveloperStore(db: SqlClient): DeveloperStore {
     appendAudit: (event) => insertAudit(db, event),
     async audit(tenant, customerId) {
       const rows = await db.query<AuditRow>(
-        'SELECT id, kind, customer_id, conversation_id, detail, created_at FROM developer_audit WHERE tenant = $1 AND customer_id = $2 ORDER BY created_at, id',
+        'SELECT id, kind, customer_id, conversation_id, detail, created_at FROM developer_audit WHERE tenant = $1 AND customer_id = $2 ORDER BY seq',
         [tenant, customerId],
       );
       return rows.map(toAudit);
