@@ -10,7 +10,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
 import { signIdentityJwt } from '@parley/sdk/node';
 import type { WebhookEvent } from '@parley/sdk/protocol';
@@ -20,6 +20,9 @@ import { createParleyServer, type ParleyEmbed } from '@parley/server/embed';
 // In production these come from your secret store; never send them to a browser.
 const IDENTITY_SECRET = process.env.PARLEY_IDENTITY_SECRET ?? 'dev-identity-secret-change-me-0123456789';
 const WEBHOOK_SECRET = process.env.PARLEY_WEBHOOK_SECRET ?? 'dev-webhook-secret-change-me-0123456789';
+
+/** No inline scripts or styles anywhere: the widget needs only its own origin. */
+const BROKER_SITE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** Stands in for the broker's customer database. */
 const CRM: Record<string, { name: string; tier: string; accountState: 'active' | 'restricted' }> = {
@@ -47,6 +50,9 @@ export async function startBackend(port = Number(process.env.PORT ?? 4000)): Pro
   let parley: ParleyEmbed | undefined;
 
   app.use((req, res, next) => (parley ? parley.middleware(req, res, next) : next()));
+
+  // The broker's own site (examples/broker-site) at `/`, under the strict CSP the widget is built for.
+  app.use(express.static(fileURLToPath(new URL('../broker-site/', import.meta.url)), { setHeaders: (res) => res.setHeader('Content-Security-Policy', BROKER_SITE_CSP) }));
 
   // Your login decides who the customer is; here a query parameter stands in for the session.
   app.get('/session/parley-token', async (req, res) => {
@@ -117,5 +123,5 @@ export async function startBackend(port = Number(process.env.PORT ?? 4000)): Pro
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const backend = await startBackend();
-  console.log(`Broker back end with Parley on ${backend.url}  (token: ${backend.url}/session/parley-token?customer=C-1001)`);
+  console.log(`Broker back end with Parley on ${backend.url}  (broker site: ${backend.url}/, token: ${backend.url}/session/parley-token?customer=C-1001)`);
 }
