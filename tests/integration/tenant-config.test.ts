@@ -1,35 +1,25 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer, writeTenantsFile, type TestServer } from '../support/server.ts';
 import { connected, rawSocket, sdkClient, until } from '../support/client.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-tenants-'));
-const configPath = join(dir, 'tenants.json');
-writeFileSync(
-  configPath,
-  JSON.stringify({
-    tenants: [
-      {
-        id: 'acme',
-        name: 'Acme Brokers',
-        allowedOrigins: ['https://www.acme.example'],
-        locales: ['en'],
-        catalog: {
-          answers: { en: { fees_commissions: 'At {{broker}} US shares cost $0.99 per order.' } },
-          intents: [
-            {
-              id: 'crypto_wallet',
-              utterances: { en: ['move bitcoin to my wallet', 'send my eth out to a ledger', 'crypto withdrawal to my own wallet', 'transfer btc to an external address', 'withdraw coins to a hardware wallet', 'can I send my crypto to metamask'] },
-              answers: { en: 'Crypto transfers out are not available yet.' },
-            },
-          ],
+const configPath = writeTenantsFile([
+  {
+    id: 'acme',
+    name: 'Acme Brokers',
+    allowedOrigins: ['https://www.acme.example'],
+    locales: ['en'],
+    catalog: {
+      answers: { en: { fees_commissions: 'At {{broker}} US shares cost $0.99 per order.' } },
+      intents: [
+        {
+          id: 'crypto_wallet',
+          utterances: { en: ['move bitcoin to my wallet', 'send my eth out to a ledger', 'crypto withdrawal to my own wallet', 'transfer btc to an external address', 'withdraw coins to a hardware wallet', 'can I send my crypto to metamask'] },
+          answers: { en: 'Crypto transfers out are not available yet.' },
         },
-      },
-    ],
-  }),
-);
+      ],
+    },
+  },
+]);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -63,8 +53,7 @@ describe('a tenant from a config file', () => {
   });
 
   it('refuses to start with an invalid config, naming the field', async () => {
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ tenants: [{ id: 'acme', name: 'Acme', allowedOrigins: ['*'], intentThreshold: 7 }] }));
+    const bad = writeTenantsFile([{ id: 'acme', name: 'Acme', allowedOrigins: ['*'], intentThreshold: 7 }]);
     await expect(startServer({ configPath: bad })).rejects.toThrow(/intentThreshold/);
   });
 });

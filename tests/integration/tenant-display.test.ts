@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { TenantDisplay } from '@parley/sdk/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.ts';
+import { startServer, writeTenantsFile, type TestServer } from '../support/server.ts';
 
 const IDENTITY_SECRET = 'acme-identity-secret-for-display-test-0123';
 const WEBHOOK_SECRET = 'acme-webhook-secret-for-display-test-01234';
@@ -11,27 +8,20 @@ const WEBHOOK_URL = 'https://hooks.acme.example/parley';
 const KEY_HASH = 'ab'.repeat(32);
 const PASSWORD_HASH = `$2b$10$${'a'.repeat(53)}`;
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-display-'));
-const configPath = join(dir, 'tenants.json');
-writeFileSync(
-  configPath,
-  JSON.stringify({
-    tenants: [
-      {
-        id: 'acme',
-        name: 'Acme Brokers',
-        allowedOrigins: ['https://www.acme.example'],
-        theme: { brandColor: '#c2185b', position: 'left', offset: 32, zIndex: 1000, launcherLabel: 'Help', colorScheme: 'dark' },
-        simpleMode: true,
-        identity: { secret: IDENTITY_SECRET },
-        apiKeys: [{ id: 'admin', sha256: KEY_HASH, scopes: ['admin'] }],
-        webhooks: [{ url: WEBHOOK_URL, secret: WEBHOOK_SECRET }],
-        agents: [{ id: 'ana', name: 'Ana Agent', username: 'ana.private', passwordHash: PASSWORD_HASH, languages: ['en'] }],
-      },
-      { id: 'plain', name: 'Plain Broker', allowedOrigins: ['https://plain.example'] },
-    ],
-  }),
-);
+const configPath = writeTenantsFile([
+  {
+    id: 'acme',
+    name: 'Acme Brokers',
+    allowedOrigins: ['https://www.acme.example'],
+    theme: { brandColor: '#c2185b', position: 'left', offset: 32, zIndex: 1000, launcherLabel: 'Help', colorScheme: 'dark' },
+    simpleMode: true,
+    identity: { secret: IDENTITY_SECRET },
+    apiKeys: [{ id: 'admin', sha256: KEY_HASH, scopes: ['admin'] }],
+    webhooks: [{ url: WEBHOOK_URL, secret: WEBHOOK_SECRET }],
+    agents: [{ id: 'ana', name: 'Ana Agent', username: 'ana.private', passwordHash: PASSWORD_HASH, languages: ['en'] }],
+  },
+  { id: 'plain', name: 'Plain Broker', allowedOrigins: ['https://plain.example'] },
+]);
 
 let server: TestServer;
 beforeAll(async () => {

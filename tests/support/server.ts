@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -86,4 +86,11 @@ function listeningPort(child: ChildProcess): Promise<number> {
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output.join('\n')}`)));
   });
+}
+
+/** Writes a tenants file (as `parley start --config` reads it) into a fresh temp directory; returns its path. */
+export function writeTenantsFile(tenants: unknown[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'parley-tenants-')), 'tenants.json');
+  writeFileSync(file, JSON.stringify({ tenants }));
+  return file;
 }
