@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['sdk/src/**/*.test.ts', 'server/src/**/*.test.ts'], testTimeout: 20_000 } },
-      { extends: true, test: { name: 'widget', environment: 'happy-dom', include: ['widget/src/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'widget', environment: 'happy-dom', include: ['widget/src/**/*.test.{ts,tsx}', 'widget/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },

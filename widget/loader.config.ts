@@ -8,8 +8,9 @@ import { precompress, widgetDist } from './build.config.ts';
  * Second build: the loader as one dependency-free IIFE, `dist/parley.js`. It runs after the ES build
  * because it embeds the launcher's hashed file name, read from that build's manifest.
  */
-const manifest = JSON.parse(readFileSync(join(widgetDist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
-const launcher = Object.values(manifest).find((chunk) => chunk.isEntry)?.file;
+const manifest = JSON.parse(readFileSync(join(widgetDist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; name?: string }>;
+// The ES build's entries are the launcher and one chunk per locale.
+const launcher = Object.values(manifest).find((chunk) => chunk.name === 'launcher')?.file;
 if (!launcher) throw new Error('widget build: run the ES build (vite build) before the loader build');
 
 export default defineConfig({

@@ -179,3 +179,31 @@ describe('widget on a hostile host page', () => {
     expect(violations).toEqual([]);
   });
 });
+
+describe('without WebSockets', () => {
+  it('chats over HTTP long-polling (fetch) when a proxy blocks the WebSocket upgrade', async () => {
+    const { page } = await browser.newPage();
+    let upgrades = 0;
+    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+      upgrades += 1;
+      void ws.close({ code: 1008, reason: 'blocked by proxy' });
+    });
+    const polls: string[] = [];
+    page.on('request', (request) => {
+      if (/\/socket\.io\/.*transport=polling/.test(request.url())) polls.push(`${request.resourceType()} ${request.method()}`);
+    });
+    await page.goto(`${server.url}/`);
+    const w = widget(page);
+    await w.launcher.click();
+    await w.dialog.waitFor();
+    const before = await w.bot.count();
+    await send(page, 'How do I deposit money?');
+    await w.delivered('How do I deposit money?').waitFor();
+    await w.bot.nth(before).waitFor();
+    expect(upgrades).toBeGreaterThan(0);
+    // Both directions went over fetch(): long-poll GETs bring replies, POSTs carry the customer's packets.
+    expect(polls).toContain('fetch GET');
+    expect(polls).toContain('fetch POST');
+    expect(polls.filter((p) => !p.startsWith('fetch '))).toEqual([]);
+  });
+});

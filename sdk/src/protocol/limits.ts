@@ -9,6 +9,9 @@ export const MAX_TEXT_CHARS = 4000;
 /** Largest single socket.io packet the server accepts; bigger ones are dropped by the transport. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
+/** Longest CSAT comment, in UTF-16 code units. */
+export const MAX_CSAT_COMMENT_CHARS = 1000;
+
 /** Longest client-generated message id. */
 export const MAX_CLIENT_ID_CHARS = 64;
 

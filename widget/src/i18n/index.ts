@@ -1,10 +1,9 @@
 /**
- * The panel's translator: rosetta (0.3 KB gzip) over the same nested, `{{name}}`-interpolated JSON
- * that i18next reads. i18next itself measured 16 KB gzip here, a third of the whole widget budget,
- * for features a chat panel does not use (backends, plurals by rule, formatters, namespaces).
+ * The panel's translator: a dedicated i18next instance (never the global one, which a host page may
+ * use for itself) fed one locale chunk at a time, so a page view downloads one language only.
  */
-import rosetta from 'rosetta';
-import { isRtl, type Messages } from './locales.ts';
+import i18next from 'i18next';
+import type { Messages } from './locales.ts';
 
 export interface I18nOptions {
   /** A shipped locale (see `resolveLocale`). */
@@ -29,25 +28,34 @@ export interface I18n {
  * @example const i18n = await createI18n({ locale: 'zh-Hant', supported: locales, load: loadMessages });
  */
 export async function createI18n({ locale, supported, load }: I18nOptions): Promise<I18n> {
-  const tables = rosetta<Messages>();
-  const loaded = new Set<string>();
-  let language = '';
-  const changeLanguage = async (next: string) => {
-    const target = supported.includes(next) ? next : 'en';
-    if (!loaded.has(target)) {
-      tables.set(target, await load(target));
-      loaded.add(target);
-    }
-    language = tables.locale(target);
-  };
-  await changeLanguage(locale);
+  const instance = i18next.createInstance();
+  const pick = (requested: string) => (supported.includes(requested) ? requested : 'en');
+  const first = pick(locale);
+  await instance.init({
+    lng: first,
+    resources: { [first]: { translation: await load(first) } },
+    // No fallback language: each shipped locale is complete.
+    fallbackLng: false,
+    // Preact escapes text when it renders; escaping here too would show `&amp;`.
+    interpolation: { escapeValue: false },
+  });
   return {
     get language() {
-      return language;
+      return instance.language;
     },
-    // A missing key shows the key (as i18next does), never an empty string.
-    t: (key, params) => tables.t(key, params ?? {}) || key,
-    dir: () => (isRtl(language) ? 'rtl' : 'ltr'),
-    changeLanguage,
+    t: (key, params) => instance.t(key, params ?? {}),
+    dir: () => instance.dir(),
+    async changeLanguage(next) {
+      const target = pick(next);
+      if (!instance.hasResourceBundle(target, 'translation')) instance.addResourceBundle(target, 'translation', await load(target));
+      await instance.changeLanguage(target);
+    },
   };
 }
+
+/**
+ * The writing direction of any language tag, e.g. a message's `meta.language`: i18next's table of
+ * right-to-left languages (far longer than the locales we ship), or the browser's `Intl` data.
+ * @example directionOf('ps') // 'rtl'
+ */
+export const directionOf = (language: string): 'ltr' | 'rtl' => i18next.dir(language);

@@ -1,15 +1,15 @@
 /**
- * The shipped locales, one lazy chunk each. Shared by the launcher (button labels) and the translator in the
- * panel, so both load the same chunk and a page view pays for one language only.
+ * The shipped locales, one lazy chunk each (`locales/*.json`, listed by the build's
+ * `virtual:parley/locales`). The launcher loads the chunk for its button labels and hands the same
+ * loader to the panel's translator, so a page view pays for one language only.
  */
+import { codes, importLocale } from 'virtual:parley/locales';
 import type en from './locales/en.json';
 
 export type Messages = typeof en;
 
-const files = import.meta.glob<{ default: Messages }>('./locales/*.json');
-
 /** Locale codes we have a file for, e.g. `en`, `zh-Hant`. */
-export const locales: readonly string[] = Object.keys(files).map((path) => path.slice('./locales/'.length, -'.json'.length));
+export const locales: readonly string[] = codes;
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -52,9 +52,7 @@ export function isRtl(locale: string): boolean {
   return RTL.has(locale.split('-')[0] ?? '');
 }
 
-/** Loads one locale's strings (its own chunk). */
+/** Loads one locale's strings (its own chunk); English for a code we do not ship. */
 export async function loadMessages(locale: string): Promise<Messages> {
-  const load = files[`./locales/${locale}.json`] ?? files['./locales/en.json'];
-  if (!load) throw new Error(`Parley: no strings for ${locale}`);
-  return (await load()).default;
+  return (await importLocale(locales.includes(locale) ? locale : 'en')).default;
 }

@@ -3,8 +3,7 @@
  * own origin so a strict `connect-src 'self'` allows it), layered under the page's own settings:
  * script-tag attributes / JS API > tenant config > built-in defaults.
  */
-import type { TenantDisplay } from '@parley/sdk/protocol';
-import type { Theme } from './theme.ts';
+import { readTheme, type Theme } from './theme.ts';
 
 export interface TenantDefaults {
   theme: Theme;
@@ -19,14 +18,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  */
 export function readTenantDisplay(json: unknown): TenantDefaults | undefined {
   if (!isRecord(json) || !isRecord(json['theme'])) return undefined;
-  const raw = json['theme'] as Partial<Record<keyof TenantDisplay['theme'], unknown>>;
-  const theme: Theme = {};
-  if (typeof raw.brandColor === 'string') theme.brandColor = raw.brandColor;
-  if (raw.position === 'left' || raw.position === 'right') theme.position = raw.position;
-  if (typeof raw.offset === 'number') theme.offset = raw.offset;
-  if (typeof raw.zIndex === 'number') theme.zIndex = raw.zIndex;
-  if (typeof raw.launcherLabel === 'string') theme.launcherLabel = raw.launcherLabel;
-  if (raw.colorScheme === 'auto' || raw.colorScheme === 'light' || raw.colorScheme === 'dark') theme.colorScheme = raw.colorScheme;
+  const theme = readTheme(json['theme']);
   return typeof json['simpleMode'] === 'boolean' ? { theme, simpleMode: json['simpleMode'] } : { theme };
 }
 

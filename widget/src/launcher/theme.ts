@@ -18,6 +18,8 @@ export interface Theme {
 }
 
 const HEX = /^#[0-9a-f]{6}$/i;
+const SIDES: readonly unknown[] = ['left', 'right'];
+const SCHEMES: readonly unknown[] = ['auto', 'light', 'dark'];
 /** The widget's dark text colour, also used on light brand colours. */
 export const DARK_TEXT = '#1b1f24';
 
@@ -73,21 +75,30 @@ export function applyTheme(host: HTMLElement, theme: Theme): void {
       set('--parley-on-accent', text);
     } else console.warn('Parley: brandColor must look like #0b5cad');
   }
-  if (theme.position === 'left' || theme.position === 'right') host.dataset['position'] = theme.position;
+  if (theme.position && SIDES.includes(theme.position)) host.dataset['position'] = theme.position;
   if (typeof theme.offset === 'number' && theme.offset >= 0 && theme.offset <= 200) set('--parley-offset', `${theme.offset}px`);
   if (Number.isInteger(theme.zIndex)) set('--parley-z', String(theme.zIndex));
-  if (theme.colorScheme === 'light' || theme.colorScheme === 'dark' || theme.colorScheme === 'auto') host.dataset['scheme'] = theme.colorScheme;
+  if (theme.colorScheme && SCHEMES.includes(theme.colorScheme)) host.dataset['scheme'] = theme.colorScheme;
+}
+
+/**
+ * The fields of an untrusted theme (tenant config, script-tag attributes) that have the right type;
+ * `applyTheme` checks their values.
+ */
+export function readTheme(raw: Partial<Record<keyof Theme, unknown>>): Theme {
+  const { brandColor, position, offset, zIndex, launcherLabel, colorScheme } = raw;
+  const theme: Theme = {};
+  if (typeof brandColor === 'string' && brandColor) theme.brandColor = brandColor;
+  if (SIDES.includes(position)) theme.position = position as Theme['position'];
+  if (typeof offset === 'number') theme.offset = offset;
+  if (typeof zIndex === 'number') theme.zIndex = zIndex;
+  if (typeof launcherLabel === 'string' && launcherLabel) theme.launcherLabel = launcherLabel;
+  if (SCHEMES.includes(colorScheme)) theme.colorScheme = colorScheme as Theme['colorScheme'];
+  return theme;
 }
 
 /** Reads a theme from the script tag's data attributes (`data-brand-color`, `data-position`, …). */
 export function themeFromAttributes(attrs: Record<string, string | undefined>): Theme {
-  const theme: Theme = {};
-  if (attrs['brandColor']) theme.brandColor = attrs['brandColor'];
-  if (attrs['position'] === 'left' || attrs['position'] === 'right') theme.position = attrs['position'];
-  if (attrs['offset']) theme.offset = Number(attrs['offset']);
-  if (attrs['zIndex']) theme.zIndex = Number(attrs['zIndex']);
-  if (attrs['launcherLabel']) theme.launcherLabel = attrs['launcherLabel'];
-  const scheme = attrs['colorScheme'];
-  if (scheme === 'auto' || scheme === 'light' || scheme === 'dark') theme.colorScheme = scheme;
-  return theme;
+  const number = (value: string | undefined) => (value ? Number(value) : undefined);
+  return readTheme({ ...attrs, offset: number(attrs['offset']), zIndex: number(attrs['zIndex']) });
 }

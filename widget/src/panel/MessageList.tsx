@@ -1,7 +1,7 @@
 import type { PendingMessage } from '@parley/sdk/client';
 import type { AuthorKind, ServerMessage } from '@parley/sdk/protocol';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { isRtl } from '../i18n/locales.ts';
+import { directionOf } from '../i18n/index.ts';
 import { Markdown } from './Markdown.tsx';
 import { Actions, Cards } from './RichParts.tsx';
 import type { Translate } from './types.ts';
@@ -27,8 +27,7 @@ interface Row {
 
 /** Direction of one message: from its known language, else guessed by the browser from the text. */
 function direction(language: string | undefined): 'ltr' | 'rtl' | 'auto' {
-  if (!language) return 'auto';
-  return isRtl(language) ? 'rtl' : 'ltr';
+  return language ? directionOf(language) : 'auto';
 }
 
 /**

@@ -7,10 +7,18 @@ import type { Translate } from './types.ts';
 const MAX_CONTACT_CHARS = 200;
 
 /**
- * Nobody can answer now: a message (and optionally how to reach the customer) kept for later.
- * Once the server has stored it, the form gives way to a confirmation that takes focus.
+ * `offline`: nobody can answer, the form is offered. `waiting`: someone came online while the customer
+ * waits. `person`: a person took the conversation. Outside `offline` the form stays only while it holds
+ * something the customer typed, so a change of status never throws their words away.
  */
-export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOfflineMessage'>; t: Translate }) {
+export type OfflineFormMode = 'offline' | 'waiting' | 'person';
+
+/**
+ * Nobody can answer now: a message (and optionally how to reach the customer) kept for later.
+ * Once the server has stored it, the form gives way to a confirmation that takes focus. The panel
+ * keeps it mounted while the status changes (see `OfflineFormMode`).
+ */
+export function OfflineForm({ client, t, mode = 'offline' }: { client: Pick<ChatClient, 'sendOfflineMessage' | 'send'>; t: Translate; mode?: OfflineFormMode }) {
   const [text, setText] = useState('');
   const [contact, setContact] = useState('');
   const [phase, setPhase] = useState<'editing' | 'sending' | 'sent' | 'failed'>('editing');
@@ -23,6 +31,11 @@ export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOffli
   const submit = async () => {
     const message = text.trim();
     if (!message || phase === 'sending') return;
+    if (mode === 'person') {
+      // A person has the conversation now: an ordinary message, kept in the outbox until the server has it.
+      client.send([message, contact.trim()].filter(Boolean).join('\n\n').slice(0, MAX_TEXT_CHARS)).catch(() => undefined);
+      return setPhase('sent');
+    }
     setPhase('sending');
     try {
       await client.sendOfflineMessage(message, contact.trim() || undefined);
@@ -32,6 +45,10 @@ export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOffli
     }
   };
 
+  const drafted = text.trim() !== '' || contact.trim() !== '';
+  // Once sent, the confirmation matters only while nobody can answer; the message itself is in the log.
+  if (phase === 'sent' && mode !== 'offline') return null;
+  if (phase !== 'sent' && mode !== 'offline' && !drafted) return null;
   if (phase === 'sent') {
     return (
       <section class="card offline" aria-labelledby="parley-offline-title">
@@ -51,8 +68,8 @@ export function OfflineForm({ client, t }: { client: Pick<ChatClient, 'sendOffli
         void submit();
       }}
     >
-      <h3 id="parley-offline-title">{t('offline.title')}</h3>
-      <p>{t('offline.intro')}</p>
+      <h3 id="parley-offline-title">{t(mode === 'offline' ? 'offline.title' : 'offline.available')}</h3>
+      {mode === 'offline' && <p>{t('offline.intro')}</p>}
       <label for="parley-offline-text">{t('offline.message')}</label>
       <textarea
         id="parley-offline-text"

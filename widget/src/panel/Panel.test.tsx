@@ -109,6 +109,43 @@ describe('Panel', () => {
     expect(client.sent).toEqual([]);
   });
 
+  it('keeps what the customer typed in the offline form when someone comes online, and then when a person takes over', () => {
+    const { client, update } = setup();
+    const queue = { conversationId: 'c1', caseNumber: 'NB-9', position: 1, estimatedWaitMinutes: null, agentsOnline: 0, withinBusinessHours: true, offline: true };
+    update({ status: 'online', session, state: 'queued', queue });
+    fireEvent.input(screen.getByLabelText('Message for our team'), { target: { value: 'My transfer to IBAN DE12 is missing' } });
+    update({ queue: { ...queue, estimatedWaitMinutes: 6, agentsOnline: 1, offline: false } });
+    // The queue card appears and the form stays, under a heading that says someone can answer now.
+    expect(screen.getByText('NB-9')).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Someone is available now. You can still send your message.' })).toBeTruthy();
+    expect((screen.getByLabelText('Message for our team') as HTMLTextAreaElement).value).toBe('My transfer to IBAN DE12 is missing');
+    update({ state: 'agent' });
+    expect((screen.getByLabelText('Message for our team') as HTMLTextAreaElement).value).toBe('My transfer to IBAN DE12 is missing');
+    // With a person on the line it goes as an ordinary message, and the form is done.
+    fireEvent.click(screen.getByRole('button', { name: 'Send message' }));
+    expect(client.sent).toEqual(['My transfer to IBAN DE12 is missing']);
+    expect(client.offlineMessages).toEqual([]);
+    expect(screen.queryByLabelText('Message for our team')).toBeNull();
+  });
+
+  it('shows no offline form once someone is online unless the customer had typed in it', () => {
+    const { update } = setup();
+    const queue = { conversationId: 'c1', caseNumber: 'NB-10', position: 1, estimatedWaitMinutes: null, agentsOnline: 0, withinBusinessHours: false, offline: true };
+    update({ status: 'online', session, state: 'queued', queue });
+    expect(screen.getByRole('form', { name: 'No one is available right now' })).toBeTruthy();
+    update({ queue: { ...queue, withinBusinessHours: true, agentsOnline: 1, estimatedWaitMinutes: 6, offline: false } });
+    expect(screen.queryByLabelText('Message for our team')).toBeNull();
+    expect(screen.getByText('about 6 min')).toBeTruthy();
+  });
+
+  it('asks for the rating a reload left owing, though the new conversation is with the bot', () => {
+    const { client, update } = setup();
+    update({ status: 'online', session: { ...session, conversationId: 'c2' }, state: 'bot', ratingRequested: true });
+    fireEvent.click(screen.getByRole('radio', { name: '4 out of 5' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send rating' }));
+    expect(client.ratings).toEqual([{ score: 4, comment: undefined }]);
+  });
+
   it('asks for a rating only once the conversation is closed and the server asked', () => {
     const { update } = setup();
     update({ status: 'online', session, state: 'closed' });

@@ -91,8 +91,13 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose, simple
         </span>
         <span>{t('typing', { who })}</span>
       </div>
-      {state === 'queued' && (snapshot.queue?.offline ? <OfflineForm client={client} t={t} /> : <QueueCard queue={snapshot.queue} t={t} />)}
-      {state === 'closed' && snapshot.ratingRequested && <Rating key={snapshot.session?.conversationId} client={client} t={t} />}
+      {state === 'queued' && !snapshot.queue?.offline && <QueueCard queue={snapshot.queue} t={t} />}
+      {/* Mounted through status changes, so what the customer typed survives an agent coming online. */}
+      {(state === 'queued' || state === 'agent') && (
+        <OfflineForm key={snapshot.session?.conversationId} client={client} t={t} mode={state === 'agent' ? 'person' : snapshot.queue?.offline ? 'offline' : 'waiting'} />
+      )}
+      {/* Also after a reload that opened a new conversation: the server re-asks for the closed one. */}
+      {snapshot.ratingRequested && <Rating key={snapshot.session?.conversationId} client={client} t={t} />}
       <QuickReplies replies={replies} onPick={send} t={t} />
       {canAskForPerson && (
         <button type="button" class="person" onClick={() => void client.requestPerson().catch(() => undefined)}>
