@@ -19,6 +19,7 @@ export function QueueList(props: { queue: QueueSnapshot | undefined; now: number
           <th>Waiting</th>
           <th>Lang</th>
           <th>Reason</th>
+          <th>Skill</th>
           <th>SLA</th>
           <th>Owner</th>
         </tr>
@@ -45,6 +46,7 @@ export function QueueList(props: { queue: QueueSnapshot | undefined; now: number
               <td>{clock(props.now - Date.parse(item.queuedAt))}</td>
               <td>{item.language}</td>
               <td class="reason">{item.reason}</td>
+              <td class="skill">{item.skill ?? '—'}</td>
               <td class="sla">{dueIn === undefined ? 'answered' : clock(dueIn)}</td>
               <td>{item.agentId ?? (item.routedTo === props.me ? 'for you' : 'waiting')}</td>
             </tr>

@@ -83,6 +83,7 @@ export function createApp(options: AppOptions): ParleyApp {
     ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
+  // `breach` fires only in the process whose store record won, so each breach is one webhook cluster-wide.
   support.sla.events.on('breach', (tenant, breach) =>
     developer.webhooks.publish(tenant, { type: 'sla.breached', data: { conversationId: breach.conversationId, tier: breach.tier, dueAt: breach.dueAt } }),
   );
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions): ParleyApp {
       identity: developer.identity,
       ...(options.stages ? { pipeline: compose(options.stages) } : {}),
       negotiateLocale: options.negotiateLocale,
+      onSession: (socket) => support.greet(socket),
     }),
   );
   return {

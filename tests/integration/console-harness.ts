@@ -24,7 +24,7 @@ export const SECRET = 'console-test-secret';
 export const VIP_VISITOR = '11111111-2222-4333-8444-555555555555';
 const hash = bcrypt.hashSync(PASSWORD, 4);
 
-const agent = (id: string, languages: string[]) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), username: id, passwordHash: hash, languages });
+const agent = (id: string, languages: string[], skills: string[] = []) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), username: id, passwordHash: hash, languages, skills });
 
 export const TENANTS = [
   TenantConfig.parse({
@@ -32,7 +32,7 @@ export const TENANTS = [
     name: 'Acme Brokers',
     allowedOrigins: ['*'],
     locales: ['en', 'de'],
-    agents: [agent('alex', ['en', 'de']), agent('priya', ['en', 'hi'])],
+    agents: [agent('alex', ['en', 'de'], ['payments']), agent('priya', ['en', 'hi'], ['licensed'])],
     agentSessionMinutes: 60,
     cannedResponses: { en: [{ title: 'Hi', text: 'Hello, how can I help?' }] },
     demoCustomers: [{ visitorId: VIP_VISITOR, tier: 'vip', name: 'Vera Important', accountId: 'AC-1', accountState: 'funded' }],

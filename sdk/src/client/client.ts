@@ -80,6 +80,8 @@ export class ParleyClient {
   #lastSeq = 0;
   #flushing = false;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts `conversation:rating-requested` events, so one that overtakes the hello's answer is not reset. */
+  #ratingAsks = 0;
 
   constructor(options: ParleyClientOptions) {
     this.#options = options;
@@ -133,7 +135,10 @@ export class ParleyClient {
     });
     socket.on('protocol:error', (error) => this.#report(error));
     socket.on('queue:status', (queue) => this.#update({ queue }));
-    socket.on('conversation:rating-requested', () => this.#update({ ratingRequested: true }));
+    socket.on('conversation:rating-requested', () => {
+      this.#ratingAsks += 1;
+      this.#update({ ratingRequested: true });
+    });
     return this.#whenOnline();
   }
 
@@ -260,6 +265,7 @@ export class ParleyClient {
         ...(visitorToken ? { visitorToken } : {}),
         ...(this.#identityToken ? { identityToken: this.#identityToken } : {}),
       });
+    const asks = this.#ratingAsks;
     let ack = await hello(this.#storage.getItem(this.#key('visitor')) ?? undefined);
     if (!ack.ok && ack.error.code === 'invalid_token') {
       // A token from another server secret or tenant: start afresh rather than fail forever.
@@ -271,7 +277,10 @@ export class ParleyClient {
     if (this.#snapshot.session && this.#snapshot.session.conversationId !== session.conversationId) {
       this.#messages.clear();
       this.#lastSeq = 0;
-      this.#update({ messages: [], queue: undefined, ratingRequested: undefined });
+      // The server follows a hello with the queue status and any rating still owed; in Node both can
+      // arrive before this continuation runs, so keep what was sent for the new session.
+      const queue = this.#snapshot.queue?.conversationId === session.conversationId ? this.#snapshot.queue : undefined;
+      this.#update({ messages: [], queue, ratingRequested: this.#ratingAsks > asks || undefined });
     }
     this.#storage.setItem(this.#key('visitor'), session.visitorToken);
     await this.#sync(socket);

@@ -66,12 +66,14 @@ export const QueueItem = z.object({
   priority: z.int(),
   language: Locale,
   reason: z.string(),
+  /** The skill the conversation needs, from its handoff reason or topic (tenant `skillRules`); null: anyone. */
+  skill: z.nullable(z.string()),
   queuedAt: z.string(),
   /** First human response due (ISO 8601); null once a person answered. */
   slaDueAt: z.nullable(z.string()),
   breached: z.boolean(),
   agentId: z.nullable(AgentId),
-  /** The online agent routing suggests (speaks the customer's language, least busy); anyone may claim. */
+  /** The online agent routing suggests (language and skill, then language, then skill; least busy); anyone may claim. */
   routedTo: z.nullable(AgentId),
   customerName: z.optional(z.string()),
 });

@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
 import { ErrorAck } from './error.ts';
-import { MAX_TEXT_CHARS } from './limits.ts';
-
-/** Longest CSAT comment, in UTF-16 code units. */
-export const MAX_CSAT_COMMENT_CHARS = 1000;
+import { MAX_CSAT_COMMENT_CHARS, MAX_TEXT_CHARS } from './limits.ts';
 
 /**
  * Server → customer while the conversation waits for a person: where it stands and an honest wait.

@@ -48,6 +48,26 @@ export const DemoCustomer = z.object({
   country: z.string().optional(),
 });
 
+/**
+ * Which skill a conversation needs: the first rule whose handoff reasons include the conversation's reason,
+ * or whose intents include a topic the bot answered just before the handoff. Reasons and intents are the
+ * catalog's ids (`nlu/catalog/intents.ts`, `nlu/sentiment/trajectory.ts`).
+ */
+export const SkillRule = z.object({
+  skill: z.string().min(1).max(60),
+  reasons: z.array(z.string()).default([]),
+  intents: z.array(z.string()).default([]),
+});
+export type SkillRule = z.infer<typeof SkillRule>;
+
+/** Advice needs a licensed person; money that has not arrived needs someone who can trace payments. */
+export const DEFAULT_SKILL_RULES: SkillRule[] = [
+  { skill: 'licensed', reasons: [], intents: ['investment_advice'] },
+  { skill: 'payments', reasons: ['money_missing'], intents: ['withdrawal_delayed', 'deposit_not_credited', 'withdrawal_how', 'transfer_out'] },
+  { skill: 'trading', reasons: [], intents: ['order_rejected', 'order_pending', 'order_partially_filled', 'margin_call'] },
+  { skill: 'accounts', reasons: [], intents: ['account_locked', 'login_problem', 'two_factor', 'password_reset'] },
+];
+
 /** Tenant settings for human support; spread into `TenantConfig`. All optional with safe defaults. */
 export const humanSupportFields = {
   agents: z.array(AgentAccount).default([]),
@@ -57,6 +77,8 @@ export const humanSupportFields = {
   businessHours: BusinessHours.optional(),
   /** Used for the wait estimate until real handling times are known. */
   expectedHandleMinutes: z.number().positive().default(6),
+  /** Replaces `DEFAULT_SKILL_RULES` when set; `[]` turns skill routing off. */
+  skillRules: z.array(SkillRule).default(() => DEFAULT_SKILL_RULES.map((rule) => ({ ...rule }))),
   agentSessionMinutes: z.int().positive().max(7 * 24 * 60).default(8 * 60),
   cannedResponses: z.record(z.string(), z.array(CannedResponse)).default({}),
   demoCustomers: z.array(DemoCustomer).default([]),

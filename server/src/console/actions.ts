@@ -17,8 +17,8 @@ type Failure = { ok: false; error: ProtocolError };
 const notFound = (): Failure => ({ ok: false, error: { code: 'not_found', message: 'No such conversation' } });
 const conflict = (state: ConversationState, message: string): Failure => ({ ok: false, error: { code: 'conflict', message, state } });
 
-/** Why a state change happened, kept in the state event. */
-const REASONS: Record<AgentAction, string> = { claim: 'claimed', transfer: 'transferred', return: 'returned_to_bot', close: 'closed_by_agent' };
+/** Why a state change happened, kept in the state event (`close`'s is how a pending rating is recognised). */
+export const REASONS: Record<AgentAction, string> = { claim: 'claimed', transfer: 'transferred', return: 'returned_to_bot', close: 'closed_by_agent' };
 
 /**
  * One agent action on the conversation state machine. Ownership rules: anyone may claim a waiting

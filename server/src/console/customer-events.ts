@@ -1,16 +1,19 @@
 import { OfflineMessageRequest, RateRequest, type ProtocolError } from '@parley/sdk/protocol';
 import type { Logger } from 'pino';
 import type { ConversationEmitter } from '../pipeline/context.ts';
+import type { Clock } from '../queue/clock.ts';
 import type { Store } from '../store/store.ts';
 import { invalidPayload } from '../transport/errors.ts';
 import { tokenBucket } from '../transport/rate-limit.ts';
 import type { ParleySocket } from '../transport/types.ts';
+import { pendingRating } from './pending-rating.ts';
 import { watchRoom, type AgentNamespace } from './types.ts';
 
 export interface CustomerEventDeps {
   store: Store;
   emitter: ConversationEmitter;
   agents: AgentNamespace;
+  clock: Clock;
   log: Logger;
   /** Told of every first rating (e.g. to send the `csat.submitted` webhook). */
   onRated?: (tenant: string, rating: { conversationId: string; score: number; comment?: string }) => void;
@@ -20,7 +23,8 @@ type Ack = (result: unknown) => void;
 
 /**
  * The customer's side of human support, beside `transport/connection.ts`: the CSAT rating after a
- * close, the offline form while nobody can answer, and their typing mirrored to watching agents.
+ * close (or, after a reload, of the closed conversation still awaiting it), the offline form while
+ * nobody can answer, and their typing mirrored to watching agents.
  */
 export function handleCustomerSupportEvents(socket: ParleySocket, deps: CustomerEventDeps): void {
   const tenant = socket.data.tenant.id;
@@ -48,14 +52,16 @@ export function handleCustomerSupportEvents(socket: ParleySocket, deps: Customer
     const rating = RateRequest.safeParse(payload);
     if (!rating.success) return ack({ ok: false, error: invalidPayload(rating.error) });
     const conversation = await deps.store.getConversation(tenant, conversationId);
-    if (conversation?.state !== 'closed') {
+    // This conversation once closed; after a reload (which opened a new one), the closed one still awaiting its rating.
+    const target = conversation?.state === 'closed' ? conversationId : conversation && (await pendingRating(deps, tenant, conversation.visitorId));
+    if (!target) {
       return ack({ ok: false, error: { code: 'conflict', message: 'Only a closed conversation can be rated', state: conversation?.state } });
     }
     const comment = rating.data.comment || undefined;
-    const { duplicate } = await deps.store.rate({ tenant, conversationId, score: rating.data.score, ...(comment ? { comment } : {}) });
+    const { duplicate } = await deps.store.rate({ tenant, conversationId: target, score: rating.data.score, ...(comment ? { comment } : {}) });
     if (!duplicate) {
-      const rated = { conversationId, score: rating.data.score, ...(comment ? { comment } : {}) };
-      deps.agents.to(watchRoom(tenant, conversationId)).emit('conversation:rated', rated);
+      const rated = { conversationId: target, score: rating.data.score, ...(comment ? { comment } : {}) };
+      deps.agents.to(watchRoom(tenant, target)).emit('conversation:rated', rated);
       deps.onRated?.(tenant, rated);
     }
     ack({ ok: true, duplicate });

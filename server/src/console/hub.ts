@@ -1,16 +1,16 @@
-import type { AgentProfile, ServerToClientEvents } from '@parley/sdk/protocol';
+import type { AgentProfile, QueueStatus, ServerToClientEvents } from '@parley/sdk/protocol';
 import type { Logger } from 'pino';
 import type { TenantConfig } from '../config/tenants.ts';
 import type { ConversationEmitter } from '../pipeline/context.ts';
 import type { Clock } from '../queue/clock.ts';
 import type { CustomerContextProvider } from '../queue/customer-context.ts';
-import { buildQueueView } from '../queue/queue-view.ts';
+import { buildQueueView, type QueueViewDeps } from '../queue/queue-view.ts';
 import type { SlaMonitor } from '../queue/sla.ts';
 import type { Store } from '../store/store.ts';
 import { conversationRoom, type ParleyServer } from '../transport/types.ts';
 import { agentsRoom, watchRoom, type AgentNamespace } from './types.ts';
 
-export interface ConsoleHubDeps {
+export interface ConsoleHubDeps extends QueueViewDeps {
   io: ParleyServer;
   agents: AgentNamespace;
   store: Store;
@@ -31,6 +31,8 @@ export interface ConsoleHub {
   wrap(emitter: ConversationEmitter): ConversationEmitter;
   /** Republishes the tenant's queue and every waiting customer's position. */
   refresh(tenant: string): Promise<void>;
+  /** Where one waiting conversation stands now (undefined unless it is queued), e.g. for a customer who just came back. */
+  statusOf(tenant: string, conversationId: string): Promise<QueueStatus | undefined>;
   onlineAgents(tenant: string): Promise<AgentProfile[]>;
 }
 
@@ -60,6 +62,13 @@ export function consoleHub(deps: ConsoleHubDeps): ConsoleHub {
     }
   }
 
+  async function statusOf(tenantId: string, conversationId: string): Promise<QueueStatus | undefined> {
+    const tenant = deps.tenants.get(tenantId);
+    if (!tenant) return undefined;
+    const view = await buildQueueView(deps, tenant, await onlineAgents(tenantId));
+    return view.statuses.find((status) => status.conversationId === conversationId);
+  }
+
   function observe<E extends keyof ServerToClientEvents>(tenant: string, conversationId: string, event: E, payload: unknown): void {
     const watchers = deps.agents.to(watchRoom(tenant, conversationId));
     if (event === 'message') watchers.emit('conversation:message', payload as Parameters<ServerToClientEvents['message']>[0]);
@@ -81,6 +90,7 @@ export function consoleHub(deps: ConsoleHubDeps): ConsoleHub {
       },
     }),
     refresh,
+    statusOf,
     onlineAgents,
   };
 }

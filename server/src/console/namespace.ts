@@ -5,7 +5,7 @@ import type { AgentSessions } from '../agents/sessions.ts';
 import { profileOf } from '../agents/sign-in.ts';
 import type { TenantConfig } from '../config/tenants.ts';
 import type { Clock } from '../queue/clock.ts';
-import { buildQueueView } from '../queue/queue-view.ts';
+import { buildQueueView, type QueueViewDeps } from '../queue/queue-view.ts';
 import { handshakeError, invalidPayload } from '../transport/errors.ts';
 import { tokenBucket } from '../transport/rate-limit.ts';
 import { conversationRoom, type ParleyServer } from '../transport/types.ts';
@@ -13,7 +13,7 @@ import { act, agentReply, conversationDetail, type ActionDeps } from './actions.
 import type { ConsoleHub } from './hub.ts';
 import { agentsRoom, watchRoom, type AgentNamespace, type AgentSocket } from './types.ts';
 
-export interface AgentNamespaceDeps extends ActionDeps {
+export interface AgentNamespaceDeps extends ActionDeps, QueueViewDeps {
   io: ParleyServer;
   agents: AgentNamespace;
   tenants: ReadonlyMap<string, TenantConfig>;

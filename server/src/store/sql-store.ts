@@ -3,6 +3,7 @@ import type { AgentNote, ConversationState, ServerMessage } from '@parley/sdk/pr
 import { createDeveloperStore } from './developer-store.ts';
 import { ConversationNotFoundError } from './errors.ts';
 import { migrate } from './migrate.ts';
+import { createSlaStore } from './sla-store.ts';
 import {
   CONVERSATION_COLUMNS,
   MESSAGE_COLUMNS,
@@ -22,6 +23,7 @@ import type { AppendResult, ConversationRecord, HandoffRecord, NewMessage, State
 export function createSqlStore(db: SqlClient): Store {
   return {
     ...createDeveloperStore(db),
+    ...createSlaStore(db),
     async migrate() {
       await migrate(db);
     },
@@ -92,6 +94,37 @@ export function createSqlStore(db: SqlClient): Store {
         [tenant, conversationId],
       );
       return row && (row.comment === null ? { score: row.score } : { score: row.score, comment: row.comment });
+    },
+    async latestClosed(tenant, visitorId) {
+      const [row] = await db.query<{ id: string; closed_at: Date; reason: string | null; rated: boolean }>(
+        `SELECT c.id, e.created_at AS closed_at, e.reason,
+           EXISTS (SELECT 1 FROM conversation_ratings r WHERE r.conversation_id = c.id) AS rated
+         FROM conversations c
+         JOIN conversation_events e ON e.conversation_id = c.id AND e.kind = 'state' AND e.state = 'closed'
+         WHERE c.tenant = $1 AND c.visitor_id = $2 AND c.state = 'closed' AND c.hidden_at IS NULL
+         ORDER BY e.created_at DESC, c.id LIMIT 1`,
+        [tenant, visitorId],
+      );
+      return row && { conversationId: row.id, closedAt: row.closed_at, reason: row.reason, rated: row.rated };
+    },
+    async handlingTimes(tenant, since, limit) {
+      // A close right after an 'agent' event ends a person's turn, which began with the first 'agent'
+      // event after the last 'queued' one (the claim; later 'agent' events are transfers).
+      const rows = await db.query<{ claimed_at: Date; closed_at: Date }>(
+        `SELECT e.created_at AS closed_at,
+           (SELECT MIN(a.created_at) FROM conversation_events a
+             WHERE a.conversation_id = c.id AND a.kind = 'state' AND a.state = 'agent'
+               AND a.seq > (SELECT MAX(q.seq) FROM conversation_events q WHERE q.conversation_id = c.id AND q.kind = 'state' AND q.state = 'queued')
+           ) AS claimed_at
+         FROM conversations c
+         JOIN conversation_events e ON e.conversation_id = c.id AND e.kind = 'state' AND e.state = 'closed'
+         WHERE c.tenant = $1 AND c.state = 'closed' AND c.updated_at >= $2
+           AND (SELECT p.state FROM conversation_events p
+                 WHERE p.conversation_id = c.id AND p.kind = 'state' AND p.seq < e.seq ORDER BY p.seq DESC LIMIT 1) = 'agent'
+         ORDER BY e.created_at DESC, c.id LIMIT $3`,
+        [tenant, since, limit],
+      );
+      return rows.map((row) => row.closed_at.getTime() - row.claimed_at.getTime());
     },
     async messagesAfter(tenant, conversationId, afterSeq, limit) {
       const rows = await db.query<MessageRow>(

@@ -224,6 +224,43 @@ export function describeStoreContract(backEnd: string, openDatabase: () => Promi
       await expect(store.rate({ tenant: newTenant(), conversationId: id, score: 5 })).rejects.toBeInstanceOf(ConversationNotFoundError);
     });
 
+    it('records a first-response SLA breach once per queue episode, however many callers race for it', async () => {
+      const tenant = newTenant();
+      const { id } = await store.openConversation({ tenant, visitorId: 'v1', locale: 'en' });
+      await store.appendStateChange({ tenant, conversationId: id, state: 'queued', reason: 'asked_for_person' });
+      const [pending] = await store.listSlaPending(tenant);
+      expect(pending).toMatchObject({ conversationId: id, visitorId: 'v1' });
+      const queuedAt = pending!.queuedAt.getTime();
+      const breach = (now: number, onTenant = tenant) =>
+        store.recordSlaBreach({ tenant: onTenant, conversationId: id, tier: 'vip', allowanceMs: 300_000, now: new Date(now) });
+
+      expect(await breach(queuedAt + 299_000)).toBeUndefined();
+      expect(await breach(queuedAt + 900_000, newTenant())).toBeUndefined();
+      // As several processes whose timers fall due together: exactly one of them writes the record.
+      const results = await Promise.all(Array.from({ length: 8 }, () => breach(queuedAt + 300_000)));
+      expect(results.filter((r) => r !== undefined)).toEqual([{ conversationId: id, tier: 'vip', queuedAt: pending!.queuedAt, dueAt: new Date(queuedAt + 300_000) }]);
+      expect(await breach(queuedAt + 900_000)).toBeUndefined();
+      expect(await store.listSlaPending(tenant)).toEqual([]);
+
+      // Back to the bot and queued again: a new episode, a new SLA. Answered in time: no breach.
+      await store.appendStateChange({ tenant, conversationId: id, state: 'bot', reason: 'returned' });
+      await store.appendStateChange({ tenant, conversationId: id, state: 'queued', reason: 'asked_for_person' });
+      const [again] = await store.listSlaPending(tenant);
+      expect(again!.queuedAt.getTime()).toBeGreaterThan(queuedAt);
+      expect(await breach(again!.queuedAt.getTime() + 300_000)).toMatchObject({ queuedAt: again!.queuedAt });
+      const other = await store.openConversation({ tenant, visitorId: 'v2', locale: 'en' });
+      await store.appendStateChange({ tenant, conversationId: other.id, state: 'queued' });
+      await store.appendMessage({ tenant, conversationId: other.id, author: { kind: 'agent', name: 'Alex' }, text: 'Hello' });
+      expect(await store.listSlaPending(tenant)).toEqual([]);
+      const late = await store.recordSlaBreach({ tenant, conversationId: other.id, tier: 'standard', allowanceMs: 1, now: new Date(Date.now() + 3_600_000) });
+      expect(late).toBeUndefined();
+
+      const appendOnly = /append-only/;
+      await expect(database.db.query("UPDATE sla_breaches SET tier = 'standard' WHERE conversation_id = $1", [id])).rejects.toThrow(appendOnly);
+      await expect(database.db.query('DELETE FROM sla_breaches WHERE conversation_id = $1', [id])).rejects.toThrow(appendOnly);
+      expect(await database.db.query('SELECT tier FROM sla_breaches WHERE conversation_id = $1', [id])).toEqual([{ tier: 'vip' }, { tier: 'vip' }]);
+    });
+
     it('runs migrations once, records them, and finds nothing to do the second time', async () => {
       expect(await migrate(database.db)).toEqual([]);
       await store.migrate();

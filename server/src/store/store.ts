@@ -1,5 +1,6 @@
 import type { AgentNote, AuthorKind, ConversationState, MessageMeta, QuickReply, ServerMessage } from '@parley/sdk/protocol';
 import type { DeveloperStore } from './developer-store.ts';
+import type { SlaStore } from './sla-store.ts';
 
 /** A conversation's current projection; the truth is its append-only event log. */
 export interface ConversationRecord {
@@ -55,7 +56,7 @@ export interface HandoffRecord {
  * The storage port. Implementations: PGlite (embedded, file-backed) and PostgreSQL (`pg`),
  * sharing one schema and one set of SQL statements. Conversation events are never updated or deleted.
  */
-export interface Store extends DeveloperStore {
+export interface Store extends DeveloperStore, SlaStore {
   /** Applies versioned migrations that have not run yet. Safe to call from several processes. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -79,6 +80,13 @@ export interface Store extends DeveloperStore {
   /** Stores the customer's CSAT once; a second rating is refused as a duplicate. */
   rate(input: { tenant: string; conversationId: string; score: number; comment?: string }): Promise<{ duplicate: boolean }>;
   rating(tenant: string, conversationId: string): Promise<{ score: number; comment?: string } | undefined>;
+  /** The visitor's most recently closed conversation (not hidden): why it closed, when, and whether it was rated. */
+  latestClosed(tenant: string, visitorId: string): Promise<{ conversationId: string; closedAt: Date; reason: string | null; rated: boolean } | undefined>;
+  /**
+   * How long a person held each conversation closed since `since`: claim to close, in ms, latest close
+   * first, at most `limit`. Conversations closed straight from the queue or the bot are left out.
+   */
+  handlingTimes(tenant: string, since: Date, limit: number): Promise<number[]>;
   /** Messages with seq > afterSeq, oldest first, at most `limit`. */
   messagesAfter(tenant: string, conversationId: string, afterSeq: number, limit: number): Promise<ServerMessage[]>;
   /** Persists the conversation's reply language once detected. */

@@ -30,6 +30,8 @@ export interface ConnectionDeps extends PipelineDeps {
   /** Verified identity; without it every identity token is refused. */
   identity?: IdentitySessions;
   negotiateLocale(requested: string, enabled: readonly string[], fallback: string): string;
+  /** Told after each acknowledged hello (the queue sends what the socket missed while away). */
+  onSession?: (socket: ParleySocket) => void;
 }
 
 type Ack = (result: unknown) => void;
@@ -91,6 +93,7 @@ export function handleConnection(socket: ParleySocket, deps: ConnectionDeps, ser
       ok: true,
       session: { visitorToken: issued.token, conversationId: conversation.id, state: conversation.state, lastSeq: conversation.lastSeq, locale: conversation.locale },
     });
+    deps.onSession?.(socket);
   });
 
   guarded('message:send', true, async (payload, ack: (result: SendAck) => void) => {
