@@ -1,8 +1,10 @@
-// Shared by the browser suites: axe, the screenshot gallery, widget locators and a tap on the
-// widget's socket that can add server events (an agent's message, an error) to a real conversation.
+// Shared by the browser suites: axe, the screenshot gallery, widget locators, and an agent signed
+// in to the real console socket (as the console page would be) to claim and answer from the test.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, WebSocketRoute } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
+import { AGENT_NAMESPACE, type AgentClientToServerEvents, type AgentServerToClientEvents, type AgentSession, type ErrorAck } from '@parley/sdk/protocol';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GALLERY = new URL('../../build/gallery/', import.meta.url).pathname;
@@ -39,7 +41,7 @@ export const widget = (page: Page) => ({
   launcher: page.locator('parley-chat button.launcher'),
   unread: page.locator('parley-chat button.launcher[data-unread]'),
   dialog: page.locator('parley-chat section.panel'),
-  input: page.locator('parley-chat textarea'),
+  input: page.locator('parley-chat textarea#parley-input'),
   log: page.locator('parley-chat [role="log"]'),
   bot: page.locator('parley-chat .msg.bot'),
   agent: page.locator('parley-chat .msg.agent'),
@@ -55,40 +57,22 @@ export const widget = (page: Page) => ({
 export const isFocused = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el);
 
-export interface SocketTap {
-  /** Resolves once the widget's socket runs over the (tapped) WebSocket. */
-  upgraded: Promise<void>;
-  /** Delivers a server event to the widget, as the server would (socket.io EVENT packet). */
-  emit(event: string, payload: unknown): void;
-  /** Drops the connection from the server side. */
-  drop(): Promise<void>;
-}
+export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
 
 /**
- * Routes the widget's socket.io WebSocket through the test, passing everything through, so a test
- * can add events the demo server cannot produce on its own (an agent joining and writing).
- * Call before the page loads. (It does not take hold on pages whose HTML `page.route` fulfils, so
- * use it on pages the server really serves.)
+ * Signs an agent in through `POST /agent/api/sign-in` and opens their `/agent` socket with the
+ * session token, exactly as the console does. Rejects when either step is refused.
  */
-export async function tapSocket(page: Page): Promise<SocketTap> {
-  let route: WebSocketRoute | undefined;
-  let upgradedResolve = () => undefined as void;
-  const upgraded = new Promise<void>((resolve) => (upgradedResolve = resolve));
-  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
-    route = ws;
-    const server = ws.connectToServer();
-    // engine.io's "5" packet completes the upgrade from polling to this WebSocket.
-    ws.onMessage((message) => {
-      if (message === '5') upgradedResolve();
-      server.send(message);
-    });
-    server.onMessage((message) => ws.send(message));
+export async function signInAgent(baseUrl: string, credentials: { tenant: string; username: string; password: string }): Promise<{ socket: AgentSocket; session: AgentSession }> {
+  const response = await fetch(`${baseUrl}/agent/api/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  const body = (await response.json()) as { ok: true; session: AgentSession } | ErrorAck;
+  if (!body.ok) throw new Error(`sign-in refused: ${body.error.message}`);
+  const socket: AgentSocket = io(`${baseUrl}${AGENT_NAMESPACE}`, { auth: { token: body.session.token }, transports: ['websocket'], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
   });
-  return {
-    upgraded,
-    emit: (event, payload) => route?.send(`42${JSON.stringify([event, payload])}`),
-    drop: async () => route?.close(),
-  };
+  return { socket, session: body.session };
 }
 
 /** Queues `Parley(...)` calls before the widget loads, as a broker's inline snippet would. */
