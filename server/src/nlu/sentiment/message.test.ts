@@ -76,6 +76,35 @@ describe('scoreMessage', () => {
     expect(thanks.sentiment).toBeGreaterThan(0);
   });
 
+  it('needs an upset customer behind a bare regulator mention or a how-to-complain question', () => {
+    expect(scoreMessage('how do I complain to the FCA? just asking for later', 'en').regulatorThreat).toBe(false);
+    expect(scoreMessage('ah ok so the FCA handles that, thanks', 'en').regulatorThreat).toBe(false);
+    expect(scoreMessage('so I have to complain to the FCA to get my money back??', 'en').regulatorThreat).toBe(true);
+  });
+
+  it('reads "works now, my bad" as a calm-down whatever the trained scores guess', () => {
+    const fixed = scoreMessage('oh it works now, my bad', 'en');
+    expect(fixed.positiveCue).toBe(true);
+    expect(fixed.negativity).toBeLessThan(0.2);
+    expect(fixed.sentiment).toBeGreaterThan(0);
+  });
+
+  it('lets the combined score confirm panic words in a statement, not in a plain question', () => {
+    const panic = scoreMessage('margin call and the app froze, please help me, im shaking', 'en');
+    const worry = scoreMessage('worried about the drop, should I sell?', 'en');
+    expect(panic.upset).toBeGreaterThan(0.9);
+    expect(panic.anxiety).toBeGreaterThan(0.8);
+    expect(worry.asking).toBe(true);
+    expect(worry.anxiety).toBeLessThan(0.7);
+  });
+
+  it('gives a combined P(upset) that agrees with the text model on clear cases', () => {
+    const angry = scoreMessage('this is a scam, where is my money, I want a real person NOW', 'en');
+    const calm = scoreMessage('how do I enable 2FA on the app?', 'en');
+    expect(angry.upset).toBeGreaterThan(0.9);
+    expect(calm.upset).toBeLessThan(0.2);
+  });
+
   it('flags money-missing situations but not questions about withdrawals', () => {
     expect(scoreMessage("my withdrawal hasn't arrived after 6 days", 'en').moneyMissing).toBe(true);
     expect(scoreMessage('they liquidated my positions without warning', 'en').moneyMissing).toBe(true);

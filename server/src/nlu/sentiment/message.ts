@@ -1,17 +1,16 @@
 /**
- * Single-message scoring: lexicon cues, typography, sarcasm and the trained model,
- * combined into the signals the trajectory (and the message meta) consume.
+ * Single-message scoring: rule cues (cues.ts), the trained text model and the learned
+ * combiner, folded into the signals the trajectory (and the message meta) consume.
  */
-import { lexiconFor } from './lexicon/index.ts';
-import { upsetProbability } from './model.ts';
-import { countMatches, foldText, saturate } from './normalize.ts';
-import { looksLikeQuestion, mentionsRegulator } from './regulators.ts';
-import { countsAttempts, detectSarcasm } from './sarcasm.ts';
-import { readTypography } from './typography.ts';
+import { anyOf, clamp01, readCues } from './cues.ts';
+import { combinedUpset, upsetLogit } from './model.ts';
+import { saturate } from './normalize.ts';
 
 /** What one customer message says about the customer's state; numbers are 0..1 unless noted. */
 export interface MessageSignals {
   negativity: number;
+  /** Negativity from the words, typography and irony alone, without the combined score's voice. */
+  complaint: number;
   anger: number;
   anxiety: number;
   urgency: number;
@@ -20,78 +19,80 @@ export interface MessageSignals {
   sarcasm: boolean;
   /** The customer says this is not the first attempt ("fourth email", "again", "still"). */
   repeatedAttempt: boolean;
+  /** Attempts are counted ("fourth email", "3回目"), not just "again". */
+  attemptsCounted: boolean;
   /** Something is broken or refused ("can't log in", "rejected"). */
   failure: boolean;
   /** "Again", "still", "又", "まだ": with an earlier failure, the problem persists. */
   repeatCue: boolean;
-  /** Thanks, "ok", "got it": the customer sounds settled. */
+  /** Thanks, "ok", "got it", "works now": the customer sounds settled. */
   positiveCue: boolean;
-  /** Trained model's P(upset), kept for diagnostics and baselines. */
+  /** Praise with no thanks, "ok" or fix: sincere on its own, ironic right after a complaint (see trajectory.ts). */
+  praiseOnly: boolean;
+  /** A plain question ("if my option goes to 0, do I owe money?"): asking, not demanding ("where is it??"). */
+  asking: boolean;
+  /** Text model's P(upset) alone, kept for diagnostics and baselines. */
   model: number;
+  /** Combined P(upset): the learned weighing of the cues above and the text model. */
+  upset: number;
   /** -1 (very negative) .. 1 (very positive), for the message meta. */
   sentiment: number;
 }
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-/** Noisy-OR: the chance that at least one independent cue is right. */
-function anyOf(...cues: number[]): number {
-  return 1 - cues.reduce((none, p) => none * (1 - clamp01(p)), 1);
-}
+// Below this combined P(upset) the combiner's verdict adds nothing on its own; above it, it counts as
+// evidence in proportion, up to about a strong complaint word. One such message still moves the
+// conversation's level only halfway, so the trajectory keeps needing a second one.
+const UPSET_FLOOR = 0.7;
+const UPSET_WEIGHT = 0.9;
+// Panic words the combined score confirms: at P(upset) ≈ 1 one message reaches the anxiety handoff.
+const PANIC_WEIGHT = 0.9;
+// A bare regulator mention or a complaint-procedure question is a threat only from an upset customer.
+const THREAT_UPSET = 0.7;
 
 /** Score one customer message written in `lang` (a BCP 47 tag from the language stage). */
 export function scoreMessage(text: string, lang: string): MessageSignals {
-  const lexicon = lexiconFor(lang);
-  const folded = foldText(text);
-  const n = (category: keyof typeof lexicon) => countMatches(lexicon[category], folded);
-  const typo = readTypography(text);
-  const model = text.trim() === '' ? 0 : upsetProbability(text);
+  const cues = readCues(text, lang);
+  const empty = text.trim() === '';
+  const logit = empty ? -Infinity : upsetLogit(text);
+  const model = empty ? 0 : 1 / (1 + Math.exp(-logit));
+  const upset = empty ? 0 : combinedUpset(cues, logit);
+  const { lexical, anger, typography: typo } = cues;
+  // "Works now, my bad" overrules the trained scores' hunch; thanks with no complaint and no irony temper it
+  // (praise that follows a complaint is read as irony by the trajectory, which knows the previous message).
+  const calmed = cues.settled ? 0 : cues.thanked ? 0.3 : 1;
+  // A plain question ("worried about this drop, should I sell?") asks for information; "where is it??" insists.
+  const plainQuestion = cues.question && typo.insistence === 0 && anger < 0.3;
+  const anxiety = Math.max(cues.anxiety, cues.anxious && !plainQuestion ? upset * PANIC_WEIGHT * calmed : 0);
 
-  const negative = n('negative');
-  const angry = n('anger');
-  const sarcasm = detectSarcasm(folded, lexicon);
-  const repeatCue = n('repeat') > 0;
-  const failure = n('failure') > 0;
-  const repeatedAttempt = countsAttempts(folded) || (repeatCue && (negative + angry > 0 || sarcasm));
-  const moneyMissing = n('moneyGone') > 0 || (n('money') > 0 && n('missing') > 0);
-  const complaintWords = negative + angry;
-  // Naming a regulator is a threat with a complaint verb or a complaint, or as a statement
-  // ("fix it or this goes to ASIC"); a question about regulation ("are you FCA regulated?") is not.
-  const regulatorThreat =
-    n('legal') > 0 ||
-    (mentionsRegulator(text, folded) && (n('complain') > 0 || complaintWords > 0 || !looksLikeQuestion(folded)));
-
-  const anger = anyOf(saturate(angry, 0.9) * 0.75, typo.shout * 0.6, typo.exclaim * 0.35, typo.angryEmoji * 0.7, typo.insistence * 0.2);
-  const anxiety = anyOf(saturate(n('anxiety'), 1.2) * 0.85, moneyMissing ? 0.45 : 0, typo.distressEmoji * 0.6, typo.insistence * 0.25);
-  const urgency = anyOf(saturate(n('urgency'), 0.9) * 0.75, typo.exclaim * 0.2, typo.stretched * 0.3);
-  const evidenceCount =
-    negative + 1.5 * angry + (failure ? 0.6 : 0) + (repeatedAttempt ? 2 : 0) + (moneyMissing ? 1 : 0) + (regulatorThreat ? 2 : 0);
-  const lexical = saturate(evidenceCount, 0.55);
-  // The model (trained on a few hundred messages) cannot convict alone: on its own it stays below
-  // any handoff level, but it strengthens lexical and typographic evidence it agrees with.
-  const positiveCues = n('positive') + n('praise');
-  // Thanks or praise with no complaint word and no irony overrule the model's hunch.
-  const thanked = positiveCues > 0 && lexical === 0 && !sarcasm;
-  const modelCue = clamp01((model - 0.4) / 0.5) * (thanked ? 0.3 : 1);
+  // The text model alone strengthens lexical and typographic evidence it agrees with.
+  const modelCue = clamp01((model - 0.4) / 0.5) * calmed;
   const evidence = Math.max(lexical, anger, anxiety, typo.insistence);
-  const combined = anyOf(lexical * 0.8, modelCue * 0.4, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
+  const voice = clamp01((upset - UPSET_FLOOR) / (1 - UPSET_FLOOR)) * UPSET_WEIGHT * calmed;
+  const worded = anyOf(lexical * 0.8, modelCue * 0.4, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
   // Irony means the customer is past the point of plain complaint.
-  const negativity = sarcasm ? Math.max(combined, 0.75) : combined;
-  const positive = negativity < 0.3 ? saturate(positiveCues, 0.8) : 0;
+  const ironic = (x: number) => (cues.sarcasm ? Math.max(x, 0.75) : x);
+  const complaint = ironic(worded);
+  const negativity = ironic(anyOf(worded, voice));
+  const positive = negativity < 0.3 ? saturate(cues.positiveCount, 0.8) : 0;
 
   return {
     negativity,
+    complaint,
     anger,
     anxiety,
-    urgency,
-    regulatorThreat,
-    moneyMissing,
-    sarcasm,
-    repeatedAttempt,
-    failure,
-    repeatCue,
-    positiveCue: positiveCues > 0,
+    urgency: cues.urgency,
+    regulatorThreat: cues.regulatorThreat && (cues.threatFirm || upset >= THREAT_UPSET),
+    moneyMissing: cues.moneyMissing,
+    sarcasm: cues.sarcasm,
+    repeatedAttempt: cues.repeatedAttempt,
+    attemptsCounted: cues.attemptsCounted,
+    failure: cues.failure,
+    repeatCue: cues.repeatCue,
+    positiveCue: cues.positiveCue,
+    praiseOnly: cues.praiseOnly,
+    asking: plainQuestion,
     model,
+    upset,
     sentiment: Math.max(-1, Math.min(1, positive * 0.8 - negativity)),
   };
 }

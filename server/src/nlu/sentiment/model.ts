@@ -1,38 +1,54 @@
 /**
  * The trained half of message scoring: P(upset) from a TF-IDF (word + char n-gram)
- * logistic regression. Weights ship in model.json, built from
- * tests/fixtures/handoff/train.jsonl by `node --import tsx server/src/nlu/sentiment/train.ts`,
- * so the server starts without training and without reading test fixtures.
+ * logistic regression, and the combiner that weighs it against the rule-based cues.
+ * Weights ship in model.json, built from tests/fixtures/handoff/train.jsonl by
+ * `node --import tsx server/src/nlu/sentiment/train.ts`, so the server starts without
+ * training and without reading test fixtures.
  */
 import { TextFeaturizer, type FeaturizerJson } from '../ml/features.ts';
-import { linearModelFromJson, type LinearModel, type LinearModelJson } from '../ml/linear.ts';
-import { predictProbabilities } from '../ml/logistic.ts';
+import { linearModelFromJson, linearScores, type LinearModel, type LinearModelJson } from '../ml/linear.ts';
+import { assertCombinerInputs, combine, combinerInputs, type CombinerJson } from './combiner.ts';
+import type { MessageCues } from './cues.ts';
 import shipped from './model.json' with { type: 'json' };
 
-/** Serialized upset model: featurizer plus a two-class (calm = 0, upset = 1) linear model. */
+/** Serialized upset model: featurizer, a two-class (calm = 0, upset = 1) linear model and the combiner. */
 export interface UpsetModelJson {
   featurizer: FeaturizerJson;
   model: LinearModelJson;
-  /** Training-set size and date, for the README and for humans. */
-  trainedOn: { examples: number; languages: string[] };
+  combiner: CombinerJson;
+  /** Training-set size, languages and content hash (see `summarizeTrainingSet` in train.ts). */
+  trainedOn: { examples: number; languages: string[]; fingerprint: string };
 }
 
 /** A loaded upset classifier. */
 export interface UpsetModel {
   featurizer: TextFeaturizer;
   model: LinearModel;
+  combiner: CombinerJson;
 }
 
 /** Rebuild a classifier from its JSON form. */
 export function loadUpsetModel(json: UpsetModelJson): UpsetModel {
-  return { featurizer: TextFeaturizer.fromJSON(json.featurizer), model: linearModelFromJson(json.model) };
+  assertCombinerInputs(json.combiner);
+  return { featurizer: TextFeaturizer.fromJSON(json.featurizer), model: linearModelFromJson(json.model), combiner: json.combiner };
 }
 
 let defaultModel: UpsetModel | undefined;
+const active = (model?: UpsetModel) => model ?? (defaultModel ??= loadUpsetModel(shipped as UpsetModelJson));
 
-/** Probability (0..1) that a message is from an upset customer, by the shipped or a given model. */
+/** The text model's log-odds that a message is from an upset customer. */
+export function upsetLogit(text: string, model?: UpsetModel): number {
+  const { featurizer, model: linear } = active(model);
+  const scores = linearScores(linear, featurizer.featurize(text));
+  return scores[1]! - scores[0]!;
+}
+
+/** Probability (0..1) that a message is from an upset customer, by the text model alone. */
 export function upsetProbability(text: string, model?: UpsetModel): number {
-  const active = model ?? (defaultModel ??= loadUpsetModel(shipped as UpsetModelJson));
-  const probabilities = predictProbabilities(active.model, active.featurizer.featurize(text));
-  return probabilities[1] ?? 0;
+  return 1 / (1 + Math.exp(-upsetLogit(text, model)));
+}
+
+/** P(upset) from the combiner, given the message's cues and the text model's logit. */
+export function combinedUpset(cues: MessageCues, logit: number, model?: UpsetModel): number {
+  return combine(active(model).combiner, combinerInputs(cues, logit));
 }

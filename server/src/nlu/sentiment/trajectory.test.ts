@@ -66,6 +66,28 @@ describe('trajectory and handoff', () => {
     expect(only!.handoff).toBe(true);
   });
 
+  it('reads praise right after a complaint as irony, and after an answer as thanks', () => {
+    const ironic = replay('en', ['my withdrawal was rejected again, this is the third time', 'really top notch service guys']);
+    expect(ironic[1]!.handoff).toBe(true);
+    const sincere = replay('en', ['how do I add RSI to the chart?', 'really top notch service guys']);
+    expect(sincere.some((d) => d.handoff)).toBe(false);
+  });
+
+  it('hands off the same question asked a third time, now impatiently, but not related questions', () => {
+    const reasked = replay('en', ['where can I download my 1099', 'where can I download my 1099?', 'WHERE can I download my 1099??']);
+    expect(reasked.map((d) => d.handoff)).toEqual([false, false, true]);
+    const related = replay('en', ['where can I download my 1099', 'and the 1042-S?', 'ok where can I download the 1099-DIV']);
+    expect(related.some((d) => d.handoff)).toBe(false);
+  });
+
+  it('weighs "again" with a complaint like any blunt message; it takes a second upset message', () => {
+    expect(replay('en', ['ugh it logged me out again, so annoying', 'ok it works now']).map((d) => d.handoff)).toEqual([false, false]);
+    expect(replay('en', ['ugh it logged me out AGAIN, so annoying!!', 'still happening, useless']).map((d) => d.handoff)).toEqual([
+      false,
+      true,
+    ]);
+  });
+
   it('counts bot fallbacks in a row toward frustration', () => {
     const turns = ['how do I move my ISA', 'ISA transfer from another broker', 'transfer ISA in'];
     const withFallbacks = replay('en', turns, [0, 1, 2]).at(-1)!.trajectory.level;

@@ -32,6 +32,8 @@ export interface Trajectory {
   lastFailure: boolean;
   /** Length in characters of the previous message (for "shorter and sharper"). */
   lastLength: number;
+  /** Consecutive messages that re-ask an earlier question (the bot's answers did not help). */
+  reasked: number;
 }
 
 /** What the pipeline knows about the conversation around the message. */
@@ -55,7 +57,9 @@ const UPSET = 0.3;
 // After missing money is reported, even a mildly unhappy follow-up ("I want an explanation") escalates.
 const MONEY_FOLLOW_UP = 0.15;
 // One very upset message is not enough; a very upset one followed by another that is not calm is.
-const STRONG = 0.7;
+const STRONG = 0.8;
+// Frustration of praise read as irony (as for sarcasm cues in message.ts).
+const IRONY = 0.75;
 const STAYED = 0.1;
 
 /** Frustration of one message in its conversation, 0..1. */
@@ -81,13 +85,16 @@ export function updateTrajectory(
   const length = [...text.trim()].length;
   const prev = previous ?? {
     level: 0, trend: 0, turns: 0, anxiety: 0, moneyMissingTurns: 0, moneyPanic: false, upsetStreak: 0, regulatorThreat: false,
-    lastFrustration: 0, stayedUpset: false, lastFailure: false, lastLength: length,
+    lastFrustration: 0, stayedUpset: false, lastFailure: false, lastLength: length, reasked: 0,
   };
   const sharper = prev.turns > 0 && length < prev.lastLength * 0.6 && (signals.negativity > 0.3 || signals.anger > 0.3);
   // "Still can't log in" after "can't log in": the bot has not solved it.
   const persisting = prev.lastFailure && (signals.failure || signals.repeatCue);
-  const frustration = messageFrustration(signals, conversation, sharper, persisting);
-  const weight = signals.repeatedAttempt || signals.sarcasm ? HISTORY_WEIGHT : NEW_WEIGHT;
+  // "Really top notch stuff guys" right after a complaint is irony, not a change of heart.
+  const ironic = signals.praiseOnly && prev.lastFrustration >= UPSET;
+  const own = messageFrustration(signals, conversation, sharper, persisting);
+  const frustration = ironic ? Math.max(own, IRONY) : own;
+  const weight = signals.attemptsCounted || signals.sarcasm || ironic ? HISTORY_WEIGHT : NEW_WEIGHT;
   const level = (1 - weight) * prev.level + weight * frustration;
   const delta = level - prev.level;
   return {
@@ -98,15 +105,17 @@ export function updateTrajectory(
     moneyMissingTurns: prev.moneyMissingTurns + (signals.moneyMissing ? 1 : 0),
     moneyPanic:
       prev.moneyPanic ||
-      (signals.moneyMissing && (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || signals.negativity >= 0.65)) ||
+      (signals.moneyMissing &&
+        (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || (signals.complaint >= 0.65 && !signals.asking))) ||
       (prev.moneyMissingTurns > 0 && frustration >= MONEY_FOLLOW_UP),
     upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
     regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
     lastFrustration: frustration,
     stayedUpset:
-      prev.turns > 0 && prev.lastFrustration >= STRONG && !signals.positiveCue && signals.sentiment <= 0 && frustration >= STAYED,
+      prev.turns > 0 && !signals.positiveCue && signals.sentiment <= 0 && prev.lastFrustration >= STRONG && frustration >= STAYED,
     lastFailure: signals.failure || persisting,
     lastLength: length,
+    reasked: conversation.repeatedQuestion ? prev.reasked + 1 : 0,
   };
 }
 
@@ -127,6 +136,8 @@ export function shouldHandOff(
   // Worsening: a clear rise near the line, or three upset messages in a row (the problem is not going away).
   const rising = t.turns >= 3 && t.trend >= 0.1 && t.level >= threshold - 0.15;
   const persistent = t.upsetStreak >= 3 && t.level >= threshold - 0.2;
-  if (rising || persistent) return { handoff: true, reason: 'rising_frustration' };
+  // The same question a third time, no longer calmly: two answers did not help.
+  const askedAgain = t.reasked >= 2 && t.lastFrustration >= UPSET;
+  if (rising || persistent || askedAgain) return { handoff: true, reason: 'rising_frustration' };
   return { handoff: false };
 }

@@ -2,18 +2,18 @@ import type { Lexicon } from './types.ts';
 
 /** German. */
 export const de: Lexicon = {
-  negative: ['nicht gefragt', 'vergesst es', 'vergiss es', 'verloren', 'textbaustein*', 'liest das', 'erbaermlich', 'erbarmlich', 'unglaublich', 'ergibt keinen sinn', 'keinen sinn', 'ist da jemand', 'jemand da', 'schlecht*', 'furchtbar', 'schrecklich', 'katastroph*', 'nutzlos', 'unbrauchbar', 'laecherlich', 'lacherlich', 'inakzeptabel',
+  negative: ['wer zahlt das', 'wer kommt dafuer auf', 'wer kommt dafur auf', 'wer ersetzt', 'nicht gefragt', 'vergesst es', 'vergiss es', 'verloren', 'textbaustein*', 'liest das', 'erbaermlich', 'erbarmlich', 'unglaublich', 'ergibt keinen sinn', 'keinen sinn', 'ist da jemand', 'jemand da', 'schlecht*', 'furchtbar', 'schrecklich', 'katastroph*', 'nutzlos', 'unbrauchbar', 'laecherlich', 'lacherlich', 'inakzeptabel',
     'unzumutbar', 'enttaeusch*', 'enttausch*', 'witz', 'frechheit', 'unverschaemt*', 'unverschamt*', 'niemand', 'keine antwort',
     'funktioniert nicht', 'geht nicht', 'sauer', 'genervt', 'satt', 'schande', 'mist', 'gesperrt', 'ignorier*', 'zumutung'],
   anger: ['betrug*', 'betrueger*', 'betruger*', 'abzocke*', 'diebe', 'gestohlen', 'klauen', 'geklaut', 'scheiss*', 'scheis*', 'verdammt',
     'idiot*', 'inkompetent*', 'wuetend', 'wutend', 'stinksauer', 'es reicht', 'jetzt reicht', 'luegner', 'lugner', 'verarsch*',
     'echten menschen', 'mit einem menschen', 'mitarbeiter sprechen', 'konto kuendigen', 'konto kundigen', 'ernsthaft'],
-  anxiety: ['nie gemacht', 'nicht gemacht', 'sorge*', 'angst', 'panik', 'hilfe', 'bitte helfen', 'helfen sie mir', 'verzweifelt', 'ersparnisse', 'nervoes', 'nervos',
+  anxiety: ['zittere', 'zitter', 'nie gemacht', 'nicht gemacht', 'sorge*', 'angst', 'panik', 'hilfe', 'bitte helfen', 'helfen sie mir', 'verzweifelt', 'ersparnisse', 'nervoes', 'nervos',
     'kann nicht schlafen', 'was soll ich tun', 'gehackt', 'nicht ich', 'nicht autorisiert', 'mein ganzes geld', 'beunruhigt'],
   urgency: ['dringend*', 'sofort', 'umgehend', 'jetzt sofort', 'schnellstens', 'so schnell wie moeglich', 'asap', 'heute noch', 'notfall'],
-  money: ['dividende*', 'ausschuettung', 'liquidiert', 'glattgestellt', 'zwangsliquid*', 'ueberwies*', 'uberwies*', 'depot', 'auszahlung', 'abhebung', 'einzahlung', 'geld', 'guthaben', 'kontostand', 'ueberweisung', 'uberweisung', 'euro', 'eur',
+  money: ['optionen', 'dividende*', 'ausschuettung', 'liquidiert', 'glattgestellt', 'zwangsliquid*', 'ueberwies*', 'uberwies*', 'depot', 'auszahlung', 'abhebung', 'einzahlung', 'geld', 'guthaben', 'kontostand', 'ueberweisung', 'uberweisung', 'euro', 'eur',
     'aktien', 'gewinn*', 'ersparnisse', 'depot'],
-  missing: ['eingefroren', 'steckt fest', 'kann nichts auszahlen', 'kann nicht auszahlen', 'nicht auf dem konto', 'nicht gezahlt', 'nicht ausgezahlt', 'ohne vorwarnung', 'ohne warnung', 'ohne ankuendigung', 'ohne ankundigung', 'zeigt 0', 'auf 0', 'nicht angekommen', 'nie angekommen', 'nicht erhalten', 'nicht eingegangen', 'nicht gutgeschrieben', 'verschwunden',
+  missing: ['niemand hat mich gewarnt', 'keiner hat mich gewarnt', 'ohne bescheid', 'eingefroren', 'steckt fest', 'kann nichts auszahlen', 'kann nicht auszahlen', 'nicht auf dem konto', 'nicht gezahlt', 'nicht ausgezahlt', 'ohne vorwarnung', 'ohne warnung', 'ohne ankuendigung', 'ohne ankundigung', 'zeigt 0', 'auf 0', 'nicht angekommen', 'nie angekommen', 'nicht erhalten', 'nicht eingegangen', 'nicht gutgeschrieben', 'verschwunden',
     'weg', 'fehlt', 'fehlen', 'immer noch nicht', 'noch nicht da', 'nicht da', 'auf null', 'leer'],
   moneyGone: ['wo ist mein geld', 'geld ist weg', 'geld verschwunden', 'mein geld fehlt', 'ohne vorwarnung', 'ohne warnung liquidiert',
     'zwangsliquidiert', 'glattgestellt ohne', 'konto ist leer', 'kontostand null', 'auszahlung ist nicht angekommen', 'geld geklaut'],
@@ -29,4 +29,7 @@ export const de: Lexicon = {
     'schlichtungsstelle', 'ombudsmann', 'ombudsstelle'],
   failure: ['nicht ausgeloest', 'nicht ausgelost', 'gesperrt', 'doppelt', 'kann nicht', 'kann mich nicht', 'funktioniert nicht', 'funktioniert auch nicht', 'geht nicht', 'abgelehnt', 'fehler', 'laedt nicht', 'ladt nicht', 'tut nichts', 'haengt', 'abgestuerzt'],
   positive: ['danke', 'vielen dank', 'perfekt', 'ok', 'alles klar', 'verstanden', 'super', 'prima', 'passt', 'klappt', 'geloest', 'gelost'],
+  resolved: ['habs gefunden', 'hab es gefunden', 'geht jetzt', 'geht wieder', 'funktioniert jetzt', 'funktioniert wieder', 'klappt jetzt',
+    'klappt wieder', 'mein fehler', 'meine schuld', 'lag an mir', 'hat sich erledigt', 'ist jetzt da', 'jetzt angekommen', 'ist angekommen',
+    'doch angekommen', 'sehe es jetzt'],
 };

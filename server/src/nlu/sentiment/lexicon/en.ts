@@ -2,7 +2,7 @@ import type { Lexicon } from './types.ts';
 
 /** English, also applied to every other language (customers mix it in everywhere). */
 export const en: Lexicon = {
-  negative: ['not what i asked', 'forget it', 'never mind', 'nevermind', 'lost', 'copy paste', 'copy-paste', 'nobody reads', 'pathetic', 'unbelievable', 'makes no sense', 'no sense', 'anyone there', 'is anybody there', 'anybody there', 'hello??', 'so bad', 'very bad', 'really bad', 'too bad', 'bad service', 'bad experience', 'terrible', 'awful', 'horrible', 'worst', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing',
+  negative: ['who is going to pay', 'who\'s going to pay', 'who will pay for', 'who will compensate', 'not what i asked', 'forget it', 'never mind', 'nevermind', 'lost', 'copy paste', 'copy-paste', 'nobody reads', 'pathetic', 'unbelievable', 'makes no sense', 'no sense', 'anyone there', 'is anybody there', 'anybody there', 'hello??', 'so bad', 'very bad', 'really bad', 'too bad', 'bad service', 'bad experience', 'terrible', 'awful', 'horrible', 'worst', 'useless', 'ridiculous', 'unacceptable', 'disappointed', 'disappointing',
     'joke', 'pathetic', 'waste', 'annoying', 'annoyed', 'frustrat*', 'upset', 'not happy', 'unhappy', 'nonsense', 'sick of', 'tired of',
     'fed up', 'no one', 'nobody', 'no answer', 'no reply', 'ignor*', 'broken', 'not working', "doesn't work", 'doesnt work',
     'not helpful', 'unhelpful', 'poor', 'shame', 'shameful', 'fail*', 'stupid', 'bot is useless',
@@ -11,14 +11,14 @@ export const en: Lexicon = {
     'bullshit', 'bs', 'crap', 'shit*', 'damn', 'fuck*', 'idiot*', 'incompetent', 'disgust*', 'enough is enough', 'had enough', 'outrage*', 'liars', 'lying', 'lied',
     'criminal*', 'garbage', 'trash', 'clowns', 'seriously', 'are you kidding', 'kidding me', 'unbelievable', 'worst broker', 'never again',
     'close my account', 'closing my account', 'real person', 'real human', 'human now', 'talk to a human', 'speak to a human', 'manager'],
-  anxiety: ['never placed', 'didn\'t place', 'not mine', 'worried', 'worry', 'scared', 'afraid', 'panic*', 'please help', 'desperate', 'life savings', 'my savings',
+  anxiety: ['shaking', 'i\'m shaking', 'help me!', 'help!', 'pls help', 'plz help', 'someone help', 'never placed', 'didn\'t place', 'not mine', 'worried', 'worry', 'scared', 'afraid', 'panic*', 'please help', 'desperate', 'life savings', 'my savings',
     'nervous', "can't sleep", 'cant sleep', 'freaking out', 'terrified', 'what do i do', 'what should i do', 'is my money safe', 'hacked',
     'someone logged', 'unauthori*', "didn't authorize", 'not me', 'all my money', 'rent', 'emergency'],
   urgency: ['urgent*', 'asap', 'immediately', 'right now', 'hurry', 'quickly', 'emergency', 'before market',
     'before the close', 'deadline', 'time sensitive', 'this minute', 'waiting'],
-  money: ['dividend*', 'payment', 'withdrew', 'withdrawn', 'liquidat*', 'closed out', 'force closed', 'margin called', 'withdraw*', 'deposit*', 'money', 'funds', 'fund', 'balance', 'transfer', 'wire', 'payout', 'cash', 'savings', 'usd', 'eur',
+  money: ['options', 'contracts', 'dividend*', 'payment', 'withdrew', 'withdrawn', 'liquidat*', 'closed out', 'force closed', 'margin called', 'withdraw*', 'deposit*', 'money', 'funds', 'fund', 'balance', 'transfer', 'wire', 'payout', 'cash', 'savings', 'usd', 'eur',
     '$', 'dollars', 'profit*', 'shares', 'positions'],
-  missing: ['frozen', 'freeze', 'trapped', 'stuck', 'can\'t withdraw', 'cant withdraw', 'not in my account', 'short by', 'is short', 'never paid', 'not paid', 'without warning', 'without notice', 'without any warning', 'no warning', 'shows 0', 'shows zero', 'is at 0', "hasn't arrived", 'hasnt arrived', 'not arrived', 'never arrived', 'not received', "haven't received", 'havent received',
+  missing: ['nobody warned', 'no one warned', 'nobody told me', 'without telling me', 'frozen', 'freeze', 'trapped', 'stuck', 'can\'t withdraw', 'cant withdraw', 'not in my account', 'short by', 'is short', 'never paid', 'not paid', 'without warning', 'without notice', 'without any warning', 'no warning', 'shows 0', 'shows zero', 'is at 0', "hasn't arrived", 'hasnt arrived', 'not arrived', 'never arrived', 'not received', "haven't received", 'havent received',
     'never received', "didn't receive", 'didnt receive', "haven't got", 'disappear*', 'missing', 'gone', 'vanish*', 'still not',
     'not credited', 'not showing', "isn't showing", 'not there', 'zero', 'empty', 'emptied',
     'not in my bank', 'not reflected'],
@@ -43,4 +43,8 @@ export const en: Lexicon = {
   failure: ['didn\'t trigger', 'didnt trigger', 'not triggered', 'didn\'t execute', 'locked out', 'locked', 'charged twice', 'double charged', 'can\'t log in', 'cant log in', 'cannot log in', 'can\'t', 'cant', 'cannot', 'doesn\'t work', 'doesnt work', 'not working', 'rejected', 'error', 'failed', 'won\'t load', 'not loading', 'does nothing', 'broken', 'stuck', 'crash*'],
   positive: ['thanks', 'thank you', 'thx', 'ty', 'ok', 'okay', 'got it', 'great', 'perfect', 'helpful', 'appreciate*', 'works now',
     'solved', 'cool', 'nice', 'good', 'clear', 'understood', 'sounds good', 'all good', 'no worries', 'cheers'],
+  resolved: ['works now', 'working now', 'it works', 'fixed now', 'fixed it', 'found it', 'there it is', 'my bad', 'my mistake',
+    'my fault', 'my own fault', 'all good now', 'sorted now', 'sorted it', 'figured it out', 'problem solved', 'false alarm',
+    'it arrived', 'just arrived', 'arrived now', 'shows up now', 'showing now', 'see it now', 'it came through', 'went through now',
+    'nvm found', 'never mind, found', 'ignore my last'],
 };

@@ -2,18 +2,18 @@ import type { Lexicon } from './types.ts';
 
 /** Spanish (Spain and Latin America). */
 export const es: Lexicon = {
-  negative: ['no es lo que pregunte', 'da igual', 'olvidalo', 'perdi', 'copia y pega', 'nadie lee', 'patetico', 'no tiene sentido', 'increible que', 'hay alguien', 'alguien ahi', 'nadie contesta', 'malo', 'mala', 'pesimo', 'pesima', 'horrible', 'terrible', 'inutil*', 'ridiculo', 'inaceptable', 'decepcion*', 'una broma',
+  negative: ['quien me va a pagar', 'quien va a pagar', 'quien me compensa', 'quien responde', 'no es lo que pregunte', 'da igual', 'olvidalo', 'perdi', 'copia y pega', 'nadie lee', 'patetico', 'no tiene sentido', 'increible que', 'hay alguien', 'alguien ahi', 'nadie contesta', 'malo', 'mala', 'pesimo', 'pesima', 'horrible', 'terrible', 'inutil*', 'ridiculo', 'inaceptable', 'decepcion*', 'una broma',
     'verguenza', 'harto', 'harta', 'cansado de', 'cansada de', 'nadie', 'no funciona', 'no sirve', 'nadie responde', 'sin respuesta',
     'molest*', 'indignad*', 'fatal', 'lamentable', 'basura', 'tomadura de pelo', 'me ignoran', 'bloquead*'],
   anger: ['estafa*', 'fraude*', 'ladron*', 'robo', 'robaron', 'robando', 'me robaron', 'mierda', 'joder', 'carajo', 'putos', 'idiota*',
     'incompetentes', 'furios*', 'enfadad*', 'enojad*', 'cabread*', 'ya basta', 'basta ya', 'es el colmo', 'mentiros*', 'sinverguenzas',
     'me cago', 'una persona real', 'un humano', 'hablar con una persona', 'cerrar mi cuenta', 'en serio'],
-  anxiety: ['yo no hice', 'no hice', 'preocupad*', 'miedo', 'asustad*', 'panico', 'ayudenme', 'por favor ayuda', 'desesperad*', 'mis ahorros',
+  anxiety: ['temblando', 'tiemblo', 'yo no hice', 'no hice', 'preocupad*', 'miedo', 'asustad*', 'panico', 'ayudenme', 'por favor ayuda', 'desesperad*', 'mis ahorros',
     'nervios*', 'no puedo dormir', 'que hago', 'hackea*', 'no fui yo', 'no autorice', 'todo mi dinero', 'angustia*'],
   urgency: ['urgente*', 'ya mismo', 'inmediatamente', 'ahora mismo', 'cuanto antes', 'lo antes posible', 'rapido', 'hoy mismo', 'emergencia'],
-  money: ['dividendo*', 'pago', 'liquidar*', 'liquidaron', 'cerraron', 'retiro', 'retirada', 'retirar', 'deposito', 'depositar', 'dinero', 'plata', 'fondos', 'saldo', 'transferencia', 'pesos',
+  money: ['opciones', 'dividendo*', 'pago', 'liquidar*', 'liquidaron', 'cerraron', 'retiro', 'retirada', 'retirar', 'deposito', 'depositar', 'dinero', 'plata', 'fondos', 'saldo', 'transferencia', 'pesos',
     'euros', 'dolares', 'acciones', 'ganancias', 'ahorros'],
-  missing: ['congelad*', 'atrapado', 'no puedo retirar', 'no aparece', 'no me pagaron', 'no se pago', 'sin avisar', 'sin aviso', 'sin previo aviso', 'sale en cero', 'en 0', 'no ha llegado', 'no llega', 'no me llego', 'no me ha llegado', 'no llego', 'no recibi', 'no he recibido', 'desaparec*',
+  missing: ['nadie me aviso', 'nadie avisó', 'congelad*', 'atrapado', 'no puedo retirar', 'no aparece', 'no me pagaron', 'no se pago', 'sin avisar', 'sin aviso', 'sin previo aviso', 'sale en cero', 'en 0', 'no ha llegado', 'no llega', 'no me llego', 'no me ha llegado', 'no llego', 'no recibi', 'no he recibido', 'desaparec*',
     'faltan', 'se esfumo', 'sigue sin', 'no aparece', 'no se refleja', 'en cero', 'vacia'],
   moneyGone: ['donde esta mi dinero', 'donde esta mi plata', 'mi dinero desaparecio', 'desaparecio mi dinero', 'liquidaron sin',
     'me liquidaron', 'cerraron mis posiciones', 'saldo en cero', 'me robaron el dinero', 'perdi todo mi dinero', 'mi retiro no llega'],
@@ -28,4 +28,6 @@ export const es: Lexicon = {
   legal: ['abogad*', 'demanda*', 'demandar', 'juicio', 'tribunal*', 'accion legal', 'acciones legales', 'via judicial', 'defensor del', 'profeco'],
   failure: ['no salto', 'no se ejecuto', 'bloquead*', 'dos veces', 'no puedo', 'no funciona', 'rechazad*', 'error', 'no carga', 'falla*', 'no hace nada', 'sigo sin', 'tampoco'],
   positive: ['gracias', 'perfecto', 'vale', 'ok', 'entendido', 'genial', 'muy amable', 'listo', 'ya funciona', 'resuelto', 'bien', 'buenisimo'],
+  resolved: ['ya funciona', 'ya anda', 'ya carga', 'ya lo encontre', 'lo encontre', 'ya aparece', 'ya llego', 'error mio',
+    'culpa mia', 'fallo mio', 'ya esta resuelto', 'solucionado', 'ya se soluciono', 'era mi wifi', 'era mi internet'],
 };

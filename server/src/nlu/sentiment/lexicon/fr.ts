@@ -2,18 +2,18 @@ import type { Lexicon } from './types.ts';
 
 /** French (France, Belgium, Québec, West Africa). */
 export const fr: Lexicon = {
-  negative: ['pas ce que j\'ai demande', 'laissez tomber', 'laisse tomber', 'perdu', 'copier-coller', 'copier coller', 'personne ne lit', 'pathetique', 'incroyable', 'aucun sens', 'il y a quelqu\'un', 'quelqu\'un', 'personne ne repond', 'nul', 'nulle', 'horrible', 'terrible', 'inutile', 'ridicule', 'inacceptable', 'decu', 'decue', 'decevant', 'une blague',
+  negative: ['qui va payer', 'qui va me rembourser', 'qui va rembourser', 'pas ce que j\'ai demande', 'laissez tomber', 'laisse tomber', 'perdu', 'copier-coller', 'copier coller', 'personne ne lit', 'pathetique', 'incroyable', 'aucun sens', 'il y a quelqu\'un', 'quelqu\'un', 'personne ne repond', 'nul', 'nulle', 'horrible', 'terrible', 'inutile', 'ridicule', 'inacceptable', 'decu', 'decue', 'decevant', 'une blague',
     'honte', 'marre', 'en ai marre', 'personne', 'aucune reponse', 'ne marche pas', 'marche pas', 'ne fonctionne pas', 'agace*',
     'enerve*', 'scandal*', 'lamentable', 'catastroph*', 'bloque', 'ignore', 'pas normal', 'inadmissible', 'n\'importe quoi'],
   anger: ['arnaque*', 'escroc*', 'fraude*', 'voleur*', 'vole mon', 'volez', 'merde', 'putain', 'bordel', 'idiot*', 'incompetent*',
     'furieux', 'furieuse', 'en colere', 'ca suffit', 'y en a marre', 'menteur*', 'foutez', 'foutre', 'vraie personne', 'un humain',
     'parler a quelqu', 'conseiller', 'fermer mon compte', 'serieusement', 'c\'est une honte'],
-  anxiety: ['jamais passe', 'pas passe', 'inquiet*', 'peur', 'panique', 'aide', 'aidez-moi', 'aidez moi', 'au secours', 'desespere*', 'mes economies', 'angoiss*',
+  anxiety: ['je tremble', 'tremble', 'jamais passe', 'pas passe', 'inquiet*', 'peur', 'panique', 'aide', 'aidez-moi', 'aidez moi', 'au secours', 'desespere*', 'mes economies', 'angoiss*',
     'stresse*', 'je dors plus', 'que faire', 'pirate', 'pas moi', 'pas autorise', 'tout mon argent'],
   urgency: ['urgent*', 'immediatement', 'tout de suite', 'maintenant', 'au plus vite', 'le plus vite possible', 'rapidement',
     'aujourd\'hui meme', 'sans delai'],
-  money: ['dividende*', 'liquide', 'liquidee', 'liquider', 'portefeuille', 'cloture', 'retrait', 'virement', 'depot', 'argent', 'fonds', 'solde', 'euros', 'eur', 'actions', 'gains', 'economies', 'sous'],
-  missing: ['gele', 'coince', 'peux rien retirer', 'peux pas retirer', 'rien sur mon compte', 'pas verse', 'pas paye', 'sans prevenir', 'sans avertissement', 'sans preavis', 'affiche 0', 'a 0', 'pas arrive', 'jamais arrive', 'pas recu', 'toujours pas', 'disparu*', 'manque', 'envole', 'pas credite', 'introuvable',
+  money: ['options', 'dividende*', 'liquide', 'liquidee', 'liquider', 'portefeuille', 'cloture', 'retrait', 'virement', 'depot', 'argent', 'fonds', 'solde', 'euros', 'eur', 'actions', 'gains', 'economies', 'sous'],
+  missing: ['personne ne m\'a prevenu', 'personne m\'a prevenu', 'rien recu', 'passe ou', 'ou est passe', 'gele', 'coince', 'peux rien retirer', 'peux pas retirer', 'rien sur mon compte', 'pas verse', 'pas paye', 'sans prevenir', 'sans avertissement', 'sans preavis', 'affiche 0', 'a 0', 'pas arrive', 'jamais arrive', 'pas recu', 'toujours pas', 'disparu*', 'manque', 'envole', 'pas credite', 'introuvable',
     'a zero', 'vide', 'n\'apparait pas', 'pas apparu'],
   moneyGone: ['ou est mon argent', 'mon argent a disparu', 'argent disparu', 'liquide sans', 'liquidee sans', 'positions fermees sans',
     'sans prevenir', 'sans avertissement', 'solde a zero', 'compte vide', 'vole mon argent', 'perdu tout mon argent'],
@@ -28,4 +28,7 @@ export const fr: Lexicon = {
   legal: ['avocat*', 'poursuivre', 'poursuites', 'justice', 'tribunal', 'proces', 'action en justice', 'mediateur', 'huissier'],
   failure: ['pas declenche', 'bloque', 'deux fois', 'je peux pas', 'peux pas', 'ne peux pas', 'marche pas', 'fonctionne pas', 'rejete', 'refuse', 'erreur', 'charge pas', 'plante', 'non plus'],
   positive: ['merci', 'parfait', 'ok', 'd\'accord', 'compris', 'super', 'top', 'nickel', 'ca marche', 'resolu', 'bien recu', 'cool'],
+  resolved: ['ca marche maintenant', 'ca remarche', 'ca refonctionne', 'c\'est bon', 'j\'ai trouve', 'mon erreur',
+    'ma faute', 'autant pour moi', 'au temps pour moi', 'c\'est regle', 'c\'est arrive', 'bien arrive', 'je le vois maintenant',
+    'c\'etait mon wifi'],
 };

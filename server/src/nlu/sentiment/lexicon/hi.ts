@@ -2,18 +2,18 @@ import type { Lexicon } from './types.ts';
 
 /** Hindi in Devanagari and romanised Hinglish (both are common in the same chat). */
 export const hi: Lexicon = {
-  negative: ['maine ye nahi pucha', 'rehne do', 'chhodo', 'nuksaan', 'nuksan', 'copy paste', 'koi padhta', 'hadd hai', 'koi matlab nahi', 'koi hai', 'कोई है', 'बेकार', 'खराब', 'घटिया', 'बकवास', 'निराश', 'शर्म', 'परेशान', 'तंग', 'कोई जवाब नहीं', 'काम नहीं', 'मजाक',
+  negative: ['kaun dega', 'kaun bharega', 'कौन देगा', 'kisi kaam ka nahi', 'kaam ka nahi', 'किसी काम का नहीं', 'maine ye nahi pucha', 'rehne do', 'chhodo', 'nuksaan', 'nuksan', 'copy paste', 'koi padhta', 'hadd hai', 'koi matlab nahi', 'koi hai', 'कोई है', 'बेकार', 'खराब', 'घटिया', 'बकवास', 'निराश', 'शर्म', 'परेशान', 'तंग', 'कोई जवाब नहीं', 'काम नहीं', 'मजाक',
     'bekar', 'bakwas', 'ghatiya', 'kharab', 'pareshan', 'tang aa', 'koi jawab nahi', 'kaam nahi', 'mazak', 'sharam', 'nirash',
     'useless', 'worst', 'pathetic', 'bekaar', 'faltu', 'ghanta'],
   anger: ['धोखा', 'धोखाधड़ी', 'फ्रॉड', 'चोर', 'लूट', 'बेवकूफ', 'गुस्सा', 'बहुत हो गया', 'झूठ', 'असली इंसान', 'dhokha', 'fraud',
     'chor', 'loot', 'lootere', 'bewakoof', 'gussa', 'bahut ho gaya', 'jhooth', 'jhoot', 'mc', 'saale', 'chutiya*', 'bakchodi',
     'real person', 'insaan se baat', 'scam', 'account band', 'kya bakwas'],
-  anxiety: ['kabhi nahi kiye', 'maine nahi kiye', 'चिंता', 'डर', 'घबरा', 'मदद', 'बचाओ', 'मेरी बचत', 'सारे पैसे', 'हैक', 'chinta', 'dar lag', 'ghabra', 'madad', 'help karo',
+  anxiety: ['घबरा*', 'haath kaanp', 'kaanp raha', 'हाथ कांप', 'kabhi nahi kiye', 'maine nahi kiye', 'चिंता', 'डर', 'घबरा', 'मदद', 'बचाओ', 'मेरी बचत', 'सारे पैसे', 'हैक', 'chinta', 'dar lag', 'ghabra', 'madad', 'help karo',
     'please help', 'bachat', 'saare paise', 'sare paise', 'hack', 'tension', 'kya karu', 'kya karun', 'neend nahi'],
   urgency: ['तुरंत', 'जल्दी', 'आज ही', 'turant', 'jaldi', 'aaj hi', 'urgent', 'asap', 'immediately'],
-  money: ['dividend', 'लाभांश', 'square off', 'liquidate', 'portfolio', 'पोर्टफोलियो', 'पैसा', 'पैसे', 'रुपये', 'निकासी', 'जमा', 'बैलेंस', 'ट्रांसफर', 'paisa', 'paise', 'rupaye', 'rs', 'inr', 'withdrawal',
+  money: ['options', 'dividend', 'लाभांश', 'square off', 'liquidate', 'portfolio', 'पोर्टफोलियो', 'पैसा', 'पैसे', 'रुपये', 'निकासी', 'जमा', 'बैलेंस', 'ट्रांसफर', 'paisa', 'paise', 'rupaye', 'rs', 'inr', 'withdrawal',
     'withdraw', 'deposit', 'balance', 'fund', 'funds', 'transfer', 'upi', 'shares', 'profit'],
-  missing: ['freeze', 'atke', 'atka', 'withdraw nahi', 'kam hai', 'nahi aaya', 'account me nahi', 'bina bataye', 'bina warning', 'बिना बताए', 'बिना चेतावनी', 'without warning', 'नहीं आया', 'नहीं आए', 'नहीं मिला', 'नहीं मिले', 'गायब', 'कहाँ गए', 'कहां गए', 'अभी तक नहीं', 'शून्य', 'nahi aaya',
+  missing: ['kisi ne bataya nahi', 'kisi ne bataya bhi nahi', 'kisi ne nahi bataya', 'किसी ने नहीं बताया', 'freeze', 'atke', 'atka', 'withdraw nahi', 'kam hai', 'nahi aaya', 'account me nahi', 'bina bataye', 'bina warning', 'बिना बताए', 'बिना चेतावनी', 'without warning', 'नहीं आया', 'नहीं आए', 'नहीं मिला', 'नहीं मिले', 'गायब', 'कहाँ गए', 'कहां गए', 'अभी तक नहीं', 'शून्य', 'nahi aaya',
     'nahi aaye', 'nahi mila', 'nahi mile', 'gayab', 'kaha gaye', 'kahan gaye', 'kahan gaya', 'abhi tak nahi', 'ab tak nahi', 'zero',
     'credit nahi', 'not received', 'not credited'],
   moneyGone: ['मेरे पैसे कहाँ', 'मेरे पैसे कहां', 'पैसे गायब', 'बिना बताए', 'बिना चेतावनी', 'mere paise kaha', 'mere paise kahan',
@@ -31,4 +31,7 @@ export const hi: Lexicon = {
   failure: ['trigger nahi', 'lock', 'do baar', 'nahi ho raha', 'nahi ho rha', 'kaam nahi', 'reject', 'error', 'nahi chal raha', 'load nahi', 'नहीं हो रहा', 'काम नहीं'],
   positive: ['धन्यवाद', 'शुक्रिया', 'ठीक है', 'समझ गया', 'dhanyavad', 'shukriya', 'thik hai', 'theek hai', 'ok', 'samajh gaya',
     'thanks', 'thank you', 'ho gaya', 'mil gaya', 'accha'],
+  resolved: ['ab chal raha', 'ab chal gaya', 'chal gaya', 'theek ho gaya', 'thik ho gaya', 'mil gaya', 'meri galti', 'meri hi galti',
+    'paise aa gaye', 'aa gaya paisa', 'ab dikh raha', 'अब चल रहा', 'चल गया', 'ठीक हो गया', 'मिल गया', 'मेरी गलती', 'पैसे आ गए',
+    'अब दिख रहा'],
 };

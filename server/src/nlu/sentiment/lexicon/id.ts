@@ -2,17 +2,17 @@ import type { Lexicon } from './types.ts';
 
 /** Indonesian (informal: "gak", "udah", "dana", "saldo"). */
 export const id: Lexicon = {
-  negative: ['bukan itu yang saya tanya', 'udahlah', 'sudahlah', 'rugi', 'copas', 'gak ada yang baca', 'gak masuk akal', 'tidak masuk akal', 'ada orang', 'ada yang bisa jawab', 'gak ada yang jawab', 'jelek', 'buruk', 'parah', 'payah', 'tidak berguna', 'gak berguna', 'ga guna', 'konyol', 'tidak bisa diterima', 'kecewa',
+  negative: ['siapa yang mau ganti', 'siapa yang ganti', 'siapa yang tanggung jawab', 'bukan itu yang saya tanya', 'udahlah', 'sudahlah', 'rugi', 'copas', 'gak ada yang baca', 'gak masuk akal', 'tidak masuk akal', 'ada orang', 'ada yang bisa jawab', 'gak ada yang jawab', 'jelek', 'buruk', 'parah', 'payah', 'tidak berguna', 'gak berguna', 'ga guna', 'konyol', 'tidak bisa diterima', 'kecewa',
     'malu', 'capek', 'cape', 'bosan', 'tidak ada yang', 'gak ada yang', 'ga ada yang', 'tidak dibalas', 'gak dibales', 'error terus',
     'tidak jalan', 'gak jalan', 'kesal', 'kesel', 'sebel', 'diblokir', 'lelet', 'lambat banget', 'dicuekin'],
   anger: ['penipu*', 'penipuan', 'tipu', 'maling', 'mencuri', 'dicuri', 'rampok', 'anjing', 'anjir', 'bangsat', 'goblok', 'bego',
     'tolol', 'tidak kompeten', 'marah', 'emosi', 'cukup sudah', 'bohong', 'pembohong', 'orang asli', 'manusia', 'cs asli', 'tutup akun', 'wtf'],
-  anxiety: ['gak pernah saya', 'tidak pernah saya', 'khawatir', 'takut', 'panik', 'tolongin', 'tolong banget', 'putus asa', 'tabungan', 'gelisah', 'ga bisa tidur',
+  anxiety: ['gemetar', 'gemeteran', 'gak pernah saya', 'tidak pernah saya', 'khawatir', 'takut', 'panik', 'tolongin', 'tolong banget', 'putus asa', 'tabungan', 'gelisah', 'ga bisa tidur',
     'harus gimana', 'gimana ini', 'diretas', 'dihack', 'bukan saya', 'semua uang', 'cemas'],
   urgency: ['segera', 'sekarang juga', 'cepat', 'cepetan', 'buruan', 'mendesak', 'darurat', 'asap'],
-  money: ['dividen', 'dilikuidasi', 'likuidasi', 'ditutup paksa', 'posisi', 'penarikan', 'tarik dana', 'withdraw', 'wd', 'deposit', 'setoran', 'uang', 'duit', 'dana', 'saldo', 'transfer', 'rupiah',
+  money: ['opsi', 'dividen', 'dilikuidasi', 'likuidasi', 'ditutup paksa', 'posisi', 'penarikan', 'tarik dana', 'withdraw', 'wd', 'deposit', 'setoran', 'uang', 'duit', 'dana', 'saldo', 'transfer', 'rupiah',
     'rp', 'saham', 'profit', 'tabungan'],
-  missing: ['dibekukan', 'nyangkut', 'gak bisa tarik', 'tidak bisa tarik', 'gak ada di akun', 'tidak ada di akun', 'kurang', 'belum cair', 'tanpa pemberitahuan', 'tanpa pemberitahuan', 'tanpa peringatan', 'tanpa info', 'belum masuk', 'belum sampai', 'belum diterima', 'tidak masuk', 'gak masuk', 'ga masuk', 'hilang', 'lenyap', 'raib',
+  missing: ['gak ada yang ngasih tau', 'ga ada yang ngasih tau', 'tidak ada yang memberi tahu', 'tanpa kasih tau', 'dibekukan', 'nyangkut', 'gak bisa tarik', 'tidak bisa tarik', 'gak ada di akun', 'tidak ada di akun', 'kurang', 'belum cair', 'tanpa pemberitahuan', 'tanpa pemberitahuan', 'tanpa peringatan', 'tanpa info', 'belum masuk', 'belum sampai', 'belum diterima', 'tidak masuk', 'gak masuk', 'ga masuk', 'hilang', 'lenyap', 'raib',
     'masih belum', 'belum juga', 'tidak muncul', 'jadi nol', 'kosong'],
   moneyGone: ['uang saya kemana', 'uang saya hilang', 'dana saya hilang', 'saldo hilang', 'saldo jadi nol', 'dilikuidasi tanpa',
     'tanpa pemberitahuan', 'posisi ditutup tanpa', 'akun kosong', 'uang saya dicuri', 'wd belum masuk', 'penarikan belum masuk'],
@@ -26,4 +26,6 @@ export const id: Lexicon = {
   legal: ['pengacara', 'gugat', 'menggugat', 'gugatan', 'somasi', 'pengadilan', 'jalur hukum', 'polisi', 'ylki', 'bpsk'],
   failure: ['gak ke-trigger', 'tidak tereksekusi', 'dikunci', 'dua kali', 'gak bisa', 'ga bisa', 'tidak bisa', 'ditolak', 'error', 'gagal', 'gak jalan', 'gak muncul', 'hang'],
   positive: ['terima kasih', 'makasih', 'thanks', 'ok', 'oke', 'sip', 'siap', 'paham', 'mengerti', 'sudah bisa', 'udah bisa', 'mantap'],
+  resolved: ['udah bisa', 'sudah bisa', 'bisa kok', 'udah ketemu', 'sudah ketemu', 'salah saya', 'salah gue', 'salahku', 'udah beres',
+    'sudah beres', 'udah masuk', 'sudah masuk', 'udah muncul', 'sudah muncul'],
 };

@@ -2,18 +2,18 @@ import type { Lexicon } from './types.ts';
 
 /** Brazilian Portuguese (informal spellings included: "vcs", "nao", "pq"). */
 export const ptBR: Lexicon = {
-  negative: ['nao foi isso que perguntei', 'esquece', 'deixa pra la', 'perdi', 'copia e cola', 'ninguem le', 'inacreditavel', 'nao serve', 'nao faz sentido', 'tem alguem ai', 'alguem ai', 'ninguem atende', 'ruim', 'pessim*', 'horrivel', 'terrivel', 'inutil', 'ridicul*', 'inaceitavel', 'decepcion*', 'palhacada', 'vergonha',
+  negative: ['quem vai pagar', 'quem vai me ressarcir', 'quem vai me pagar', 'quem responde por', 'nao foi isso que perguntei', 'esquece', 'deixa pra la', 'perdi', 'copia e cola', 'ninguem le', 'inacreditavel', 'nao serve', 'nao faz sentido', 'tem alguem ai', 'alguem ai', 'ninguem atende', 'ruim', 'pessim*', 'horrivel', 'terrivel', 'inutil', 'ridicul*', 'inaceitavel', 'decepcion*', 'palhacada', 'vergonha',
     'cansad*', 'ninguem', 'nao funciona', 'nao resolve', 'sem resposta', 'ninguem responde', 'absurdo', 'lamentavel', 'descaso',
     'lixo', 'porcaria', 'bloquead*', 'chatead*', 'irritad*', 'desrespeito'],
   anger: ['golpe*', 'fraude*', 'ladr*', 'roubo', 'roubaram', 'roubando', 'merda', 'porra', 'caralho', 'idiota*', 'incompetentes',
     'furios*', 'revoltad*', 'puto', 'puta', 'chega de', 'basta', 'mentiros*', 'safad*', 'vagabund*', 'pessoa de verdade', 'um humano',
     'falar com atendente', 'falar com uma pessoa', 'encerrar minha conta', 'serio mesmo', 'pqp', 'vsf'],
-  anxiety: ['eu nao fiz', 'nao fiz', 'preocupad*', 'medo', 'assustad*', 'panico', 'socorro', 'ajuda', 'me ajuda', 'desesperad*', 'minhas economias',
+  anxiety: ['tremendo', 'tremo', 'eu nao fiz', 'nao fiz', 'preocupad*', 'medo', 'assustad*', 'panico', 'socorro', 'ajuda', 'me ajuda', 'desesperad*', 'minhas economias',
     'nervos*', 'nao consigo dormir', 'o que eu faco', 'hackea*', 'invadiram', 'nao fui eu', 'nao autorizei', 'todo meu dinheiro', 'aflit*'],
   urgency: ['urgente*', 'imediatamente', 'agora mesmo', 'o quanto antes', 'o mais rapido', 'rapido', 'hoje ainda', 'emergencia'],
-  money: ['dividendo*', 'proventos', 'jcp', 'liquidar*', 'liquidaram', 'fecharam', 'carteira', 'saque', 'sacar', 'resgate', 'deposito', 'depositar', 'dinheiro', 'grana', 'fundos', 'saldo', 'transferencia', 'ted', 'pix',
+  money: ['opcoes', 'dividendo*', 'proventos', 'jcp', 'liquidar*', 'liquidaram', 'fecharam', 'carteira', 'saque', 'sacar', 'resgate', 'deposito', 'depositar', 'dinheiro', 'grana', 'fundos', 'saldo', 'transferencia', 'ted', 'pix',
     'reais', 'r$', 'acoes', 'lucro', 'economias'],
-  missing: ['congelad*', 'preso', 'nao consigo sacar', 'e nada', 'faltando', 'nao pagaram', 'nao foi pago', 'sem avisar', 'sem aviso', 'sem nenhum aviso', 'zerou', 'nao caiu', 'nao chegou', 'nao recebi', 'nao entrou', 'sumiu', 'sumiram', 'desaparec*', 'continua sem',
+  missing: ['ninguem avisou', 'ninguem me avisou', 'congelad*', 'preso', 'nao consigo sacar', 'e nada', 'faltando', 'nao pagaram', 'nao foi pago', 'sem avisar', 'sem aviso', 'sem nenhum aviso', 'zerou', 'nao caiu', 'nao chegou', 'nao recebi', 'nao entrou', 'sumiu', 'sumiram', 'desaparec*', 'continua sem',
     'nao aparece', 'zerad*', 'cade', 'nao foi creditado', 'nao compensou'],
   moneyGone: ['cade meu dinheiro', 'onde esta meu dinheiro', 'meu dinheiro sumiu', 'sumiu meu dinheiro', 'liquidaram sem',
     'me liquidaram', 'zeraram minha conta', 'saldo zerado', 'roubaram meu dinheiro', 'perdi todo meu dinheiro', 'o saque nao caiu'],
@@ -28,4 +28,6 @@ export const ptBR: Lexicon = {
   legal: ['advogad*', 'processar', 'processo', 'justica', 'judicial', 'acao judicial', 'tribunal', 'juizado', 'ouvidoria', 'procon'],
   failure: ['nao executou', 'nao disparou', 'bloquearam', 'bloquead*', 'duas vezes', 'nao consigo', 'nao funciona', 'rejeitad*', 'erro', 'nao carrega', 'falh*', 'nao faz nada', 'travad*', 'trava', 'continuo sem'],
   positive: ['obrigad*', 'valeu', 'perfeito', 'ok', 'entendi', 'beleza', 'blz', 'otimo', 'show', 'resolvido', 'funcionou', 'tranquilo'],
+  resolved: ['agora foi', 'agora funciona', 'ja funcionou', 'voltou a funcionar', 'achei', 'encontrei', 'erro meu', 'foi mal',
+    'culpa minha', 'ja caiu', 'caiu aqui', 'ja apareceu', 'ja entrou', 'era minha internet', 'deu certo'],
 };

@@ -32,4 +32,6 @@ export interface Lexicon {
   failure: string[];
   /** Calm and satisfied ("thanks, got it", "works now"). */
   positive: string[];
+  /** The problem went away or was the customer's own ("works now", "found it", "my bad"): a calm-down, not a complaint. */
+  resolved: string[];
 }
