@@ -59,11 +59,14 @@ describe.each(REPLY_LANGUAGES)('the demo fee table for a customer writing %s', (
     rows.forEach((row, i) => expect(row.note === undefined, `note of row ${i}`).toBe(english[i]!.note === undefined));
   });
 
-  it.runIf(lang !== 'en')('leaves no cell in English', () => {
-    rows.forEach((row, i) => {
-      for (const field of fields) if (english[i]![field] !== undefined) expect(row[field], `${field} of row ${i}`).not.toBe(english[i]![field]);
+  // English is the source: for every other language, no cell may have been left untranslated.
+  if (lang !== 'en') {
+    it('leaves no cell in English', () => {
+      rows.forEach((row, i) => {
+        for (const field of fields) if (english[i]![field] !== undefined) expect(row[field], `${field} of row ${i}`).not.toBe(english[i]![field]);
+      });
     });
-  });
+  }
 
   it('writes every amount in the local number format', () => {
     rows.forEach((row, i) => {
