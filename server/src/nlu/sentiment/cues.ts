@@ -10,6 +10,17 @@ import { looksLikeQuestion, mentionsRegulator } from './regulators.ts';
 import { countsAttempts, detectSarcasm } from './sarcasm.ts';
 import { readTypography, type TypographySignals } from './typography.ts';
 
+// A wait of days or weeks ("3 days", "a week", "5日前", "三天", "일주일"): past the usual processing time.
+const LONG_DELAY = new RegExp(
+  [
+    String.raw`(?<!\p{Nd})(?:[2-9٢-٩]|\p{Nd}{2,})\s*(?:days?|dias|jours|tagen?|hari|ngay|din|weeks?|semanas?|semaines?|wochen|minggu|tuan|दिन|हफ्ते|วัน|สัปดาห์|日前|日間|日経|日も|天|일째|일 동안|일이 지|일 지|أيام|ايام|أسابيع|اسابيع)`,
+    String.raw`[两兩三四五六七八九十几幾]\s*(?:天|个星期|個星期|周|週|日前|日間)`,
+    String.raw`(?<![\p{L}\p{M}\p{N}])(?:for days|a week|(?:two|three|four|five|several|few) days|(?:dos|tres|varios|dois|deux|trois|plusieurs|zwei|drei|mehrere|dua|tiga|beberapa|hai|ba|may) (?:dias|jours|tage|hari|ngay)|for weeks|una semana|uma semana|une semaine|eine woche|seminggu|mot tuan|ek hafte|ek hafta)(?![\p{L}\p{M}\p{N}])`,
+    String.raw`一周|一個禮拜|一个礼拜|一週間|일주일|며칠|หลายวัน|อาทิตย์นึง|أسبوع|اسبوع|يومين|एक हफ्ते|कई दिन`,
+  ].join('|'),
+  'u',
+);
+
 // Chinese questions without a question mark: 要不要, 是不是, 有没有, 會不會, and tags (…是吧, …对吧).
 const CHINESE_QUESTION = /(\p{Script=Han})[不没沒]\1|(?:是吧|对吧|對吧)\s*$/u;
 
@@ -38,6 +49,12 @@ export interface MessageCues {
   praiseOnly: boolean;
   /** The customer says the problem went away or was their own ("works now", "found it, my bad"), with no complaint. */
   settled: boolean;
+  /** Complaint or hostile words, counted attempts or a wait of days: more than a report of the problem. */
+  grievance: boolean;
+  /** An apology for the customer's own tone with nothing hostile, ironic or repeated after it. */
+  apologized: boolean;
+  /** Calm acceptance of a wait or an explanation ("ok, I'll wait"), with no complaint or pressure. */
+  patient: boolean;
   /** Anxiety words or distress emoji (a panic cue the combined score can confirm). */
   anxious: boolean;
   /** Phrased as a question ("are you regulated by the FCA?"). */
@@ -83,6 +100,13 @@ export function readCues(text: string, lang: string): MessageCues {
   const settled =
     n('resolved') > 0 && complaintWords === 0 && !sarcasm && !repeatedAttempt && !moneyMissing && !regulatorThreat && !(failure && repeatCue);
   const anxiousWords = n('anxiety');
+  const longDelay = LONG_DELAY.test(folded);
+  const pressing = typo.insistence > 0 || typo.shout > 0 || typo.exclaim >= 0.6 || n('urgency') > 0;
+  // "Sorry, I'm annoyed. Where do I ...": naming one's own mood while apologising for it is not a second complaint.
+  const apologized =
+    n('apology') > 0 && angry === 0 && negative <= 1 && !sarcasm && !attemptsCounted && !moneyMissing && !regulatorThreat && !pressing;
+  const patient =
+    n('patience') > 0 && complaintWords === 0 && !sarcasm && !repeatCue && !failure && !moneyMissing && !regulatorThreat && !pressing;
   return {
     lexical,
     anger: anyOf(saturate(angry, 0.9) * 0.75, typo.shout * 0.6, typo.exclaim * 0.35, typo.angryEmoji * 0.7, typo.insistence * 0.2),
@@ -101,6 +125,9 @@ export function readCues(text: string, lang: string): MessageCues {
     thanked: n('positive') > 0 && lexical === 0 && !sarcasm,
     settled,
     praiseOnly: n('praise') > 0 && n('positive') === 0 && !settled,
+    grievance: complaintWords > 0 || repeatedAttempt || longDelay || n('moneyGone') > 0,
+    apologized,
+    patient,
     anxious: anxiousWords > 0 || typo.distressEmoji > 0,
     question,
     positiveCount,

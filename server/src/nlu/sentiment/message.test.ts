@@ -119,6 +119,49 @@ describe('scoreMessage', () => {
     expect(signals.anxiety).toBeGreaterThan(0.4);
   });
 
+  it.each([
+    ['en', 'Superb. This is the fourth request for my bank statement, truly marvellous work'],
+    ['fr', 'Génial, cinquième relance pour la même facture, bravo'],
+    ['es', 'qué maravilla, tercera vez que subo el mismo pasaporte'],
+    ['ar', 'رائع، خامس رسالة تطلبون فيها نفس كشف الحساب'],
+  ])('reads praise next to a spelled-out count of attempts as irony (%s)', (lang, text) => {
+    const signals = scoreMessage(text, lang);
+    expect(signals.attemptsCounted).toBe(true);
+    expect(signals.sarcasm).toBe(true);
+    expect(signals.negativity).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([
+    ['de', 'entschuldigung, war gerade genervt. wie ändere ich mein Passwort?'],
+    ['ko', '미안해요 아까 짜증내서. 비밀번호 변경은 어디서 하나요?'],
+    ['th', 'ขอโทษค่ะ เมื่อกี้หงุดหงิด เปลี่ยนรหัสผ่านยังไงคะ'],
+    ['id', 'maaf tadi kesel. ganti password di mana ya?'],
+  ])('hears an apology for the tone as calming down, not as a second complaint (%s)', (lang, text) => {
+    const signals = scoreMessage(text, lang);
+    expect(signals.positiveCue).toBe(true);
+    expect(signals.negativity).toBeLessThan(0.3);
+  });
+
+  it('does not take "sorry" in front of an insult for an apology', () => {
+    const signals = scoreMessage('sorry but you are thieves and liars', 'en');
+    expect(signals.positiveCue).toBe(false);
+    expect(signals.anger).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['en', 'ah ok, so tomorrow then. no rush, I can wait'],
+    ['zh-Hans', '哦原来如此，那我再等等'],
+    ['ar', 'تمام فهمت عليك، بنتظر لبكرة'],
+  ])('reads a calm "I will wait" as settled (%s)', (lang, text) => {
+    const signals = scoreMessage(text, lang);
+    expect(signals.positiveCue).toBe(true);
+    expect(signals.negativity).toBeLessThan(0.15);
+  });
+
+  it('does not read "waiting" under pressure as patience', () => {
+    expect(scoreMessage("I'll wait but I need this money TODAY!!", 'en').positiveCue).toBe(false);
+  });
+
   it('falls back to English cues for unknown language tags', () => {
     expect(scoreMessage('this is a scam', 'xx').anger).toBeGreaterThan(0.3);
   });

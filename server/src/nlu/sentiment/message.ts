@@ -25,8 +25,10 @@ export interface MessageSignals {
   failure: boolean;
   /** "Again", "still", "又", "まだ": with an earlier failure, the problem persists. */
   repeatCue: boolean;
-  /** Thanks, "ok", "got it", "works now": the customer sounds settled. */
+  /** Thanks, "ok", "got it", "works now", "I'll wait", an apology: the customer sounds settled. */
   positiveCue: boolean;
+  /** Complaint or hostile words, counted attempts or a wait of days: more than a report of the problem. */
+  grievance: boolean;
   /** Praise with no thanks, "ok" or fix: sincere on its own, ironic right after a complaint (see trajectory.ts). */
   praiseOnly: boolean;
   /** A plain question ("if my option goes to 0, do I owe money?"): asking, not demanding ("where is it??"). */
@@ -59,7 +61,8 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   const { lexical, anger, typography: typo } = cues;
   // "Works now, my bad" overrules the trained scores' hunch; thanks with no complaint and no irony temper it
   // (praise that follows a complaint is read as irony by the trajectory, which knows the previous message).
-  const calmed = cues.settled ? 0 : cues.thanked ? 0.3 : 1;
+  // So do an apology for one's tone ("sorry, I'm annoyed. where is X?") and a calm "ok, I'll wait".
+  const calmed = cues.settled || cues.apologized || cues.patient ? 0 : cues.thanked ? 0.3 : 1;
   // A plain question ("worried about this drop, should I sell?") asks for information; "where is it??" insists.
   const plainQuestion = cues.question && typo.insistence === 0 && anger < 0.3;
   const anxiety = Math.max(cues.anxiety, cues.anxious && !plainQuestion ? upset * PANIC_WEIGHT * calmed : 0);
@@ -71,8 +74,9 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   const worded = anyOf(lexical * 0.8, modelCue * 0.4, modelCue * evidence * 0.5, anger * 0.6, anxiety * 0.45, typo.insistence * 0.3);
   // Irony means the customer is past the point of plain complaint.
   const ironic = (x: number) => (cues.sarcasm ? Math.max(x, 0.75) : x);
-  const complaint = ironic(worded);
-  const negativity = ironic(anyOf(worded, voice));
+  // The mood named in an apology ("sorry, bin genervt") is owned, not aimed at us.
+  const complaint = ironic(cues.apologized ? worded * 0.3 : worded);
+  const negativity = ironic(anyOf(cues.apologized ? worded * 0.3 : worded, voice));
   const positive = negativity < 0.3 ? saturate(cues.positiveCount, 0.8) : 0;
 
   return {
@@ -88,7 +92,8 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
     attemptsCounted: cues.attemptsCounted,
     failure: cues.failure,
     repeatCue: cues.repeatCue,
-    positiveCue: cues.positiveCue,
+    positiveCue: cues.positiveCue || cues.apologized || cues.patient,
+    grievance: cues.grievance,
     praiseOnly: cues.praiseOnly,
     asking: plainQuestion,
     model,

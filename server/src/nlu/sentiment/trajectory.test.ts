@@ -95,6 +95,36 @@ describe('trajectory and handoff', () => {
     expect(withFallbacks).toBeGreaterThan(without);
   });
 
+  it.each([
+    ['es', ['mandé 500 dólares por transferencia hoy y todavía no aparecen', 'ah vale, entonces me espero']],
+    ['ko', ['오늘 아침에 50만원 입금했는데 아직 잔고에 안 보여요', '아 그렇군요 기다릴게요']],
+    ['ja', ['今朝5万円入金しましたがまだ残高に反映されていません', 'なるほど、待ちます']],
+    ['vi', ['mình mới nạp 2 triệu mà chưa thấy tiền vào', 'vậy mình chờ thêm chút']],
+  ])('answers a first calm "not arrived yet" and lets the customer wait (%s)', (lang, turns) => {
+    expect(replay(lang, turns).map((d) => d.handoff)).toEqual([false, false]);
+  });
+
+  it('hands missing money off when it is reported again, after days, or in a panic', () => {
+    const again = replay('en', ['my deposit from this morning is not showing', 'the deposit is still not showing in my balance']);
+    expect(again.map((d) => d.handoff)).toEqual([false, true]);
+    expect(again[1]!.reason).toBe('money_missing');
+    expect(replay('en', ["my withdrawal hasn't arrived and it's been 5 days"])[0]!.handoff).toBe(true);
+    expect(replay('en', ['my deposit is not showing and I need it right now!!'])[0]!.handoff).toBe(true);
+  });
+
+  it.each([
+    ['es', ['esta app es un desastre, se cuelga todo el rato', 'perdona, estoy de mal humor. dónde cambio el idioma?', 'ya está, gracias']],
+    ['ko', ['앱 진짜 최악이네요 또 튕겨요', '죄송해요 짜증나서요. 알림 설정은 어디서 바꿔요?', '찾았어요 감사합니다']],
+    ['de', ['eure app ist der letzte mist', 'sorry, bin genervt. wo ändere ich die sprache?', 'hab es gefunden, danke']],
+  ])('lets an apology after one blunt message calm the conversation (%s)', (lang, turns) => {
+    expect(replay(lang, turns).map((d) => d.handoff)).toEqual([false, false, false]);
+  });
+
+  it('still hands off when the "sorry" is followed by more hostility', () => {
+    const decisions = replay('en', ['this app is garbage', 'sorry but you are thieves and liars']);
+    expect(decisions[1]!.handoff).toBe(true);
+  });
+
   it('honours a tenant threshold', () => {
     const [only] = replay('en', ['this is ridiculous and useless']);
     expect(shouldHandOff(only!.trajectory, 0.2).handoff).toBe(true);

@@ -56,6 +56,8 @@ const HISTORY_WEIGHT = 0.8;
 const UPSET = 0.3;
 // After missing money is reported, even a mildly unhappy follow-up ("I want an explanation") escalates.
 const MONEY_FOLLOW_UP = 0.15;
+// ...and so does pressing for it ("check it right now").
+const MONEY_PRESSED = 0.4;
 // One very upset message is not enough; a very upset one followed by another that is not calm is.
 const STRONG = 0.8;
 // Frustration of praise read as irony (as for sarcasm cues in message.ts).
@@ -106,8 +108,9 @@ export function updateTrajectory(
     moneyPanic:
       prev.moneyPanic ||
       (signals.moneyMissing &&
-        (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || (signals.complaint >= 0.65 && !signals.asking))) ||
-      (prev.moneyMissingTurns > 0 && frustration >= MONEY_FOLLOW_UP),
+        // A first calm "not arrived yet" gets one answer (processing times); complaints, panic or days of waiting do not wait.
+        (signals.anxiety >= 0.55 || signals.anger >= 0.4 || signals.urgency >= 0.5 || (signals.complaint >= 0.65 && !signals.asking && signals.grievance))) ||
+      (prev.moneyMissingTurns > 0 && (frustration >= MONEY_FOLLOW_UP || signals.urgency >= MONEY_PRESSED)),
     upsetStreak: frustration >= UPSET ? prev.upsetStreak + 1 : 0,
     regulatorThreat: prev.regulatorThreat || signals.regulatorThreat,
     lastFrustration: frustration,

@@ -32,4 +32,6 @@ export const de: Lexicon = {
   resolved: ['habs gefunden', 'hab es gefunden', 'geht jetzt', 'geht wieder', 'funktioniert jetzt', 'funktioniert wieder', 'klappt jetzt',
     'klappt wieder', 'mein fehler', 'meine schuld', 'lag an mir', 'hat sich erledigt', 'ist jetzt da', 'jetzt angekommen', 'ist angekommen',
     'doch angekommen', 'sehe es jetzt'],
+  apology: ['sorry', 'entschuldigung', 'entschuldige', 'entschuldigen sie', 'tut mir leid', 'sry', 'verzeihung', 'sorry fur'],
+  patience: ['dann warte ich', 'warte ich', 'ich warte dann', 'ich warte ab', 'abwarten', 'ich wart mal', 'verstehe', 'ach so', 'ah ok', 'kein stress', 'keine eile', 'macht sinn'],
 };

@@ -31,7 +31,7 @@ export const en: Lexicon = {
     'marvelous', 'fabulous', 'top notch', 'so helpful', 'very helpful', 'thank you so much'],
   repeat: ['as always', 'as usual', 'again', 'still', 'yet another', 'once more', 'third time', 'fourth time', 'fifth time', 'sixth time', 'tenth time',
     'every time', 'how many times', 'same document', 'same question', 'same answer', 'already sent', 'already told', 'already did',
-    'keep asking', 'keeps asking', 'over and over', 'for days', 'for weeks', 'second email', 'third email', 'fourth email'],
+    'keep asking', 'keeps asking', 'over and over', 'for days', 'for weeks', 'second email', 'third email', 'fourth email', 'another email', 'another request', 'another message', 'another reminder'],
   sarcasm: ['thanks for nothing', 'great, just great', 'just great', 'oh great', 'oh wonderful', 'yeah right', 'just perfect',
     'what a surprise', 'surprise surprise', 'big surprise', 'nice job', 'good job guys',
     'slow clap', 'love how', 'my favourite', 'my favorite', 'so helpful, not', 'truly impressive', 'impressive service',
@@ -47,4 +47,6 @@ export const en: Lexicon = {
     'my fault', 'my own fault', 'all good now', 'sorted now', 'sorted it', 'figured it out', 'problem solved', 'false alarm',
     'it arrived', 'just arrived', 'arrived now', 'shows up now', 'showing now', 'see it now', 'it came through', 'went through now',
     'nvm found', 'never mind, found', 'ignore my last'],
+  apology: ['sorry', 'so sorry', 'my apologies', 'apologies', 'i apologize', 'i apologise', "didn't mean to", 'didnt mean to', 'sry'],
+  patience: ["i'll wait", 'ill wait', 'i will wait', 'i can wait', 'will wait then', 'wait and see', 'no rush', 'no hurry', 'fair enough', 'i see', 'makes sense', 'ah ok', 'oh ok', 'ok then', 'alright then', "that's fine", 'thats fine'],
 };

@@ -30,4 +30,6 @@ export const es: Lexicon = {
   positive: ['gracias', 'perfecto', 'vale', 'ok', 'entendido', 'genial', 'muy amable', 'listo', 'ya funciona', 'resuelto', 'bien', 'buenisimo'],
   resolved: ['ya funciona', 'ya anda', 'ya carga', 'ya lo encontre', 'lo encontre', 'ya aparece', 'ya llego', 'error mio',
     'culpa mia', 'fallo mio', 'ya esta resuelto', 'solucionado', 'ya se soluciono', 'era mi wifi', 'era mi internet'],
+  apology: ['perdon', 'perdona', 'perdone', 'perdonad', 'perdonen', 'disculpa', 'disculpe', 'disculpen', 'lo siento', 'perdon por'],
+  patience: ['esperare', 'me espero', 'espero entonces', 'pues espero', 'a esperar', 'ya veo', 'entiendo', 'ah vale', 'ah ok', 'sin prisa', 'no hay prisa', 'de acuerdo'],
 };

@@ -31,4 +31,6 @@ export const fr: Lexicon = {
   resolved: ['ca marche maintenant', 'ca remarche', 'ca refonctionne', 'c\'est bon', 'j\'ai trouve', 'mon erreur',
     'ma faute', 'autant pour moi', 'au temps pour moi', 'c\'est regle', 'c\'est arrive', 'bien arrive', 'je le vois maintenant',
     'c\'etait mon wifi'],
+  apology: ['pardon', 'desole', 'desolee', 'excusez-moi', 'excuse-moi', 'excusez moi', "je m'excuse", 'dsl'],
+  patience: ["j'attendrai", 'je vais attendre', 'je vais patienter', 'je patiente', 'on attend', 'je vois', "ah d'accord", 'ah ok', 'pas de souci', 'pas grave', 'logique'],
 };

@@ -34,4 +34,6 @@ export const hi: Lexicon = {
   resolved: ['ab chal raha', 'ab chal gaya', 'chal gaya', 'theek ho gaya', 'thik ho gaya', 'mil gaya', 'meri galti', 'meri hi galti',
     'paise aa gaye', 'aa gaya paisa', 'ab dikh raha', 'अब चल रहा', 'चल गया', 'ठीक हो गया', 'मिल गया', 'मेरी गलती', 'पैसे आ गए',
     'अब दिख रहा'],
+  apology: ['sorry', 'maaf', 'maafi', 'maaf karna', 'माफ़', 'माफ', 'क्षमा', 'sorry yaar'],
+  patience: ['wait karta', 'wait karti', 'wait karunga', 'wait karungi', 'wait kar leta', 'intezaar karunga', 'intezar karunga', 'ruk jata', 'ruk jaata', 'इंतज़ार करूँगा', 'इंतजार करूंगा', 'इंतजार करता', 'अच्छा ठीक', 'achha theek', 'accha thik', 'samajh gayi'],
 };

@@ -28,4 +28,6 @@ export const id: Lexicon = {
   positive: ['terima kasih', 'makasih', 'thanks', 'ok', 'oke', 'sip', 'siap', 'paham', 'mengerti', 'sudah bisa', 'udah bisa', 'mantap'],
   resolved: ['udah bisa', 'sudah bisa', 'bisa kok', 'udah ketemu', 'sudah ketemu', 'salah saya', 'salah gue', 'salahku', 'udah beres',
     'sudah beres', 'udah masuk', 'sudah masuk', 'udah muncul', 'sudah muncul'],
+  apology: ['maaf', 'sori', 'sorry', 'mohon maaf', 'maap', 'punten'],
+  patience: ['saya tunggu', 'aku tunggu', 'gue tunggu', 'gw tunggu', 'tunggu aja', 'ditunggu', 'oh gitu', 'ohh gitu', 'oalah', 'oke deh', 'gak buru-buru', 'nggak buru-buru'],
 };

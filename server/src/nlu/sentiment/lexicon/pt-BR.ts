@@ -30,4 +30,6 @@ export const ptBR: Lexicon = {
   positive: ['obrigad*', 'valeu', 'perfeito', 'ok', 'entendi', 'beleza', 'blz', 'otimo', 'show', 'resolvido', 'funcionou', 'tranquilo'],
   resolved: ['agora foi', 'agora funciona', 'ja funcionou', 'voltou a funcionar', 'achei', 'encontrei', 'erro meu', 'foi mal',
     'culpa minha', 'ja caiu', 'caiu aqui', 'ja apareceu', 'ja entrou', 'era minha internet', 'deu certo'],
+  apology: ['desculpa', 'desculpe', 'desculpem', 'foi mal', 'perdao', 'me perdoa'],
+  patience: ['vou esperar', 'vou aguardar', 'aguardo entao', 'espero entao', 'entao espero', 'ah ta', 'ah ok', 'sem pressa', 'faz sentido', 'entendi'],
 };

@@ -34,4 +34,8 @@ export interface Lexicon {
   positive: string[];
   /** The problem went away or was the customer's own ("works now", "found it", "my bad"): a calm-down, not a complaint. */
   resolved: string[];
+  /** An apology for one's own tone ("sorry", "perdona"): the customer takes back the blunt message before. */
+  apology: string[];
+  /** Calm acceptance of a wait or an explanation ("ok, I'll wait", "I see"): the customer is not pressing. */
+  patience: string[];
 }

@@ -27,4 +27,6 @@ export const vi: Lexicon = {
   positive: ['cam on', 'ok', 'oke', 'duoc roi', 'hieu roi', 'tot', 'tuyet', 'da xong', 'on roi', 'da vang', 'vang a'],
   resolved: ['duoc roi', 'on roi', 'xong roi', 'thay roi', 'tim thay roi', 'loi cua toi', 'loi cua em', 'tai em', 'tai minh',
     've roi', 'nhan duoc roi', 'vao roi', 'chay roi', 'dang nhap duoc roi'],
+  apology: ['xin loi', 'cho em xin loi', 'sorry', 'thong cam', 'em xin loi'],
+  patience: ['cho them', 'doi them', 'em cho nhe', 'em doi nhe', 'de em cho', 'de em doi', 'minh cho nhe', 'minh doi nhe', 'hieu roi', 'ra vay', 'a ok'],
 };
