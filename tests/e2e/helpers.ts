@@ -91,3 +91,33 @@ export async function hostPage(page: Page, baseUrl: string, path: string, body: 
   await page.route(`${baseUrl}${path}`, (route) => route.fulfill({ contentType: 'text/html', headers, body }));
   await page.goto(`${baseUrl}${path}`);
 }
+
+type Seen = [lang: string, name: string | null];
+
+/**
+ * Records the launcher's `lang` and accessible name from the page's first moment, at every change of
+ * either, for `launcherSpeaks` to check. Call before the page loads.
+ */
+export async function watchLauncherLanguage(page: Page): Promise<() => Promise<Seen[]>> {
+  await page.addInitScript(() => {
+    const seen: Seen[] = [];
+    (window as unknown as { launcherSeen: Seen[] }).launcherSeen = seen;
+    new MutationObserver((_, self) => {
+      const host = document.querySelector<HTMLElement>('parley-chat');
+      const root = host?.shadowRoot;
+      if (!host || !root) return;
+      self.disconnect();
+      const record = () => seen.push([host.lang, root.querySelector('button.launcher')?.getAttribute('aria-label') ?? null]);
+      const watch = new MutationObserver(record);
+      watch.observe(host, { attributes: true, attributeFilter: ['lang'] });
+      watch.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-label'] });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { launcherSeen: Seen[] }).launcherSeen);
+}
+
+/** Whether a launcher name is one of the shipped "open" / "close" names of the language it claims. */
+export function launcherSpeaks([lang, name]: Seen): boolean {
+  const { launcher } = JSON.parse(readFileSync(new URL(`../../widget/src/i18n/locales/${lang}.json`, import.meta.url), 'utf8')) as { launcher: Record<string, string> };
+  return name === launcher['open'] || name === launcher['close'];
+}

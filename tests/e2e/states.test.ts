@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../../server/src/config/tenants.ts';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
-import { axeViolations, hostPage, isFocused, queueCommands, settled, signInAgent, snap, widget, type AgentSocket } from './helpers.ts';
+import { axeViolations, hostPage, isFocused, launcherSpeaks, queueCommands, signInAgent, snap, watchLauncherLanguage, widget, type AgentSocket } from './helpers.ts';
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -120,11 +120,15 @@ describe.each(RUNS)('widget states: $locale, $scheme, to a person by $handoff', 
     const w = widget(tab);
     // The demo broker page, in this language.
     await queueCommands(tab, [['setLocale', locale]]);
+    const launcherLanguage = await watchLauncherLanguage(tab);
     await tab.goto(`${server.url}/`);
     const title = await tab.title();
     await tab.locator(`parley-chat[lang="${locale}"]`).waitFor({ state: 'attached' });
-    // The label follows once this language's strings have loaded.
     await tab.locator(`parley-chat button.launcher[aria-label="${s['launcher']!['open']}"]`).waitFor();
+    // lang and the label change together: never this language's lang on the English label meanwhile.
+    const seen = await launcherLanguage();
+    expect(seen.filter((state) => !launcherSpeaks(state))).toEqual([]);
+    expect(seen.at(-1)).toEqual([locale, s['launcher']!['open']]);
     expect(await w.launcher.getAttribute('aria-expanded')).toBe('false');
     await snapshot('closed');
 
@@ -237,15 +241,20 @@ describe.each(RUNS)('widget states: $locale, $scheme, to a person by $handoff', 
     // The agent closes the conversation and the server asks for a rating: five radios, one tab stop.
     expect(await agent.emitWithAck('conversation:close', { conversationId })).toMatchObject({ ok: true, state: 'closed' });
     await tab.getByRole('group', { name: s['rating']!['legend'] }).waitFor();
-    // Once the panel has finished opening: mid-animation, scrolling the radio into view would scroll the panel.
-    await settled(tab);
     await tab.getByRole('radio', { name: s['rating']!['score']!.replace('{{score}}', '4') }).check();
+    // Only the conversation scrolls: the panel has nothing to scroll, so its header stays in view.
+    expect(await w.dialog.evaluate((panel) => [panel.scrollTop, panel.scrollHeight - panel.clientHeight])).toEqual([0, 0]);
+    expect(await w.log.evaluate((log) => log.scrollHeight > log.clientHeight)).toBe(true);
     await snapshot('rating');
 
     // The server refuses a flood of events with a typed error, which the widget puts into words.
     await floodTyping(tab);
     await tab.locator('parley-chat div.alert', { hasText: s['error']!['rate_limited']! }).waitFor();
     await snapshot('error');
+    // The customer dismisses it (with the keyboard) and is back in the composer.
+    await tab.getByRole('button', { name: s['error']!['dismiss']!, exact: true }).press('Enter');
+    await tab.locator('parley-chat div.alert').waitFor({ state: 'hidden' });
+    expect(await isFocused(tab, 'parley-chat textarea#parley-input')).toBe(true);
     openWidgets.push(opened);
 
   });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type TestBrowser } from '../support/browser.ts';
 import { startServer, type TestServer } from '../support/server.ts';
+import { launcherSpeaks, watchLauncherLanguage } from './helpers.ts';
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -129,11 +130,16 @@ describe('window.Parley commands', () => {
       w.Parley('locale', 'ar');
       w.Parley('open');
     });
+    const launcherLanguage = await watchLauncherLanguage(page);
     await page.goto(`${server.url}/`);
     const dialog = page.getByRole('dialog', { name: 'محادثة الدعم' });
     await dialog.waitFor();
     expect(await dialog.getAttribute('dir')).toBe('rtl');
-    expect(await page.locator('parley-chat button.launcher').getAttribute('aria-label')).toBe('إغلاق المحادثة');
+    await page.locator('parley-chat[lang="ar"] button.launcher[aria-label="إغلاق المحادثة"]').waitFor();
+    // Opened while Arabic was still loading: English throughout until then, never lang="ar" on "Close chat".
+    const seen = await launcherLanguage();
+    expect(seen.filter((state) => !launcherSpeaks(state))).toEqual([]);
+    expect(seen.at(-1)).toEqual(['ar', 'إغلاق المحادثة']);
     await page.getByLabel('رسالتك').fill('كيف أسحب أموالي؟');
     await page.getByLabel('رسالتك').press('Enter');
     await page.locator('parley-chat .msg.bot').first().waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStorage } from '@parley/sdk/client';
-import { PROTOCOL_VERSION, type ServerMessage } from '@parley/sdk/protocol';
+import { MAX_TEXT_CHARS, PROTOCOL_VERSION, type ServerMessage } from '@parley/sdk/protocol';
 import { startServer, type TestServer } from '../support/server.ts';
 import { connected, rawSocket, sdkClient, until } from '../support/client.ts';
 
@@ -89,6 +89,21 @@ describe('delivery', () => {
     if (!rest.ok) throw new Error(rest.error.message);
     expect(rest.messages.map((m) => m.id)).toEqual(all.messages.filter((m) => m.seq > cut).map((m) => m.id));
     socket.close();
+  });
+
+  it('keeps a refusal in the snapshot only until the next acknowledged action', async () => {
+    using client = sdkClient(server.url);
+    await client.connect();
+    const tooLong = async () => {
+      expect(await client.send('x'.repeat(MAX_TEXT_CHARS + 1)).catch((err: unknown) => err)).toMatchObject({ code: 'payload_too_large' });
+      expect(client.snapshot().lastError?.code).toBe('payload_too_large');
+    };
+    await tooLong();
+    await client.send('How do I deposit money?');
+    expect(client.snapshot().lastError).toBeUndefined();
+    await tooLong();
+    await client.requestPerson();
+    expect(client.snapshot().lastError).toBeUndefined();
   });
 });
 

@@ -21,6 +21,7 @@ export interface ClientSnapshot {
   pending: readonly PendingMessage[];
   /** The bot or an agent is typing. */
   typing: boolean;
+  /** The last refusal from the server; cleared by the next acknowledged action or session. */
   lastError?: ProtocolError;
   /** The latest `queue:status` while waiting for a person: case number, position, honest wait, offline. */
   queue?: QueueStatus;
@@ -165,7 +166,7 @@ export class ParleyClient {
     if (!socket?.connected) throw new ParleyError({ code: 'session_required', message: 'Not connected' });
     const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:handoff', {});
     if (!ack.ok) throw new ParleyError(ack.error);
-    this.#update({ state: ack.state });
+    this.#update({ state: ack.state, lastError: undefined });
     return ack.state;
   }
 
@@ -180,7 +181,7 @@ export class ParleyClient {
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('conversation:offline-message', { text, ...(contact ? { contact } : {}) });
     if (!ack.ok) throw new ParleyError(ack.error);
-    return ack;
+    return this.#accepted(ack);
   }
 
   /**
@@ -194,7 +195,7 @@ export class ParleyClient {
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('conversation:rate', { score, ...(comment ? { comment } : {}) });
     if (!ack.ok) throw new ParleyError(ack.error);
-    return ack;
+    return this.#accepted(ack);
   }
 
   /**
@@ -310,6 +311,7 @@ export class ParleyClient {
         // A lost connection drops the ack; the timeout frees the outbox and reconnecting sends again.
         const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message:send', { clientId: item.clientId, text: item.text });
         if (ack.ok) {
+          this.#accepted(ack);
           this.#settle(item.clientId, (w) => w.resolve(ack));
         } else if (isRetryable(ack.error)) {
           const wait = ack.error.code === 'rate_limited' ? ack.error.retryAfterMs : 2000;
@@ -353,6 +355,12 @@ export class ParleyClient {
       this.#socket?.disconnect();
       this.#update({ status: 'offline' });
     }
+  }
+
+  /** An acknowledged action: the last refusal no longer applies, so it leaves the snapshot. */
+  #accepted<T>(ack: T): T {
+    if (this.#snapshot.lastError) this.#update({ lastError: undefined });
+    return ack;
   }
 
   #report(error: ProtocolError): void {

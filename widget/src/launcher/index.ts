@@ -89,10 +89,17 @@ async function boot(config: LoaderConfig): Promise<void> {
   const setTheme = theme.page;
   setTheme(themeFromAttributes(attrs));
 
+  // The locale last asked for: `locale` and `strings` change together once its chunk is in, so the
+  // button never claims a language (lang, dir) it does not speak yet, and a slower earlier request
+  // cannot overwrite a later one.
+  let wanted = locale;
   async function switchLocale(next: string): Promise<void> {
-    if (next === locale) return;
+    if (next === wanted) return;
+    wanted = next;
+    const loaded = await loadMessages(next);
+    if (next !== wanted) return;
     locale = next;
-    strings = await loadMessages(locale);
+    strings = loaded;
     label();
     await (await panel?.catch(() => undefined))?.setLocale(locale);
   }

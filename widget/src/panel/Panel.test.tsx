@@ -73,6 +73,18 @@ describe('Panel', () => {
     expect(closes()).toBe(1);
   });
 
+  it('lets the customer dismiss an error, back to the composer, and shows the next one', () => {
+    const { update } = setup();
+    update({ status: 'online', session, lastError: { code: 'rate_limited', message: 'Too many events', retryAfterMs: 500 } });
+    expect(screen.getByRole('alert').textContent).toBe('You are sending messages too quickly. Please wait a moment.');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getByRole('alert').textContent).toBe('');
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Your message'));
+    update({ lastError: { code: 'payload_too_large', message: 'Text is too long', limit: 4000 } });
+    expect(screen.getByRole('alert').textContent).toBe('That message is too long.');
+  });
+
   it('does not take focus when restored after a reload', () => {
     setup({ focusOnOpen: false });
     expect(document.activeElement).not.toBe(screen.getByLabelText('Your message'));

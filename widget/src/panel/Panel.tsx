@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ChatClient } from '../connection/connection.ts';
 import { Composer } from './Composer.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { Cross } from './Cross.tsx';
 import { MessageList } from './MessageList.tsx';
 import { OfflineForm } from './OfflineForm.tsx';
 import { QueueCard } from './QueueCard.tsx';
@@ -76,12 +77,11 @@ export function Panel({ client, t, lang, dir, open, focusOnOpen, onClose, simple
           </button>
         )}
         <button type="button" class="close" aria-label={t('panel.close')} onClick={onClose}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
-          </svg>
+          <Cross />
         </button>
       </header>
-      <ConnectionBanner status={snapshot.status} error={snapshot.lastError} t={t} />
+      {/* Dismissing the alert removes its button: focus goes back to the composer. */}
+      <ConnectionBanner status={snapshot.status} error={snapshot.lastError} t={t} onDismiss={() => input.current?.focus()} />
       <MessageList key={synced.current ? 'synced' : 'boot'} messages={messages} pending={pending} t={t} lang={lang} />
       <div class="typing" hidden={!snapshot.typing}>
         <span class="dots" aria-hidden="true">
