@@ -36,10 +36,13 @@ export interface MessageCues {
   threatFirm: boolean;
   moneyMissing: boolean;
   sarcasm: boolean;
+  /** The customer says this is not the first attempt ("fourth email", "again", "still"). */
   repeatedAttempt: boolean;
   /** Attempts are counted ("fourth email", "3回目"): frustration built before this chat. */
   attemptsCounted: boolean;
+  /** Something is broken or refused ("can't log in", "rejected"). */
   failure: boolean;
+  /** "Again", "still", "又", "まだ": with an earlier failure, the problem persists. */
   repeatCue: boolean;
   /** Thanks, "ok", "got it" or "works now" (not praise, which irony borrows): the customer may be settling. */
   positiveCue: boolean;

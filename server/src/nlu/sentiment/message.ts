@@ -2,29 +2,18 @@
  * Single-message scoring: rule cues (cues.ts), the trained text model and the learned
  * combiner, folded into the signals the trajectory (and the message meta) consume.
  */
-import { anyOf, clamp01, readCues } from './cues.ts';
+import { anyOf, clamp01, readCues, type MessageCues } from './cues.ts';
 import { combinedUpset, upsetLogit } from './model.ts';
 import { saturate } from './normalize.ts';
 
+/** Signals with the names and meaning of the rule cues (cues.ts); threats and panic are confirmed by the combined score below. */
+type SharedCues = 'anger' | 'anxiety' | 'urgency' | 'regulatorThreat' | 'moneyMissing' | 'sarcasm' | 'repeatedAttempt' | 'attemptsCounted' | 'failure' | 'repeatCue';
+
 /** What one customer message says about the customer's state; numbers are 0..1 unless noted. */
-export interface MessageSignals {
+export interface MessageSignals extends Pick<MessageCues, SharedCues> {
   negativity: number;
   /** Negativity from the words, typography and irony alone, without the combined score's voice. */
   complaint: number;
-  anger: number;
-  anxiety: number;
-  urgency: number;
-  regulatorThreat: boolean;
-  moneyMissing: boolean;
-  sarcasm: boolean;
-  /** The customer says this is not the first attempt ("fourth email", "again", "still"). */
-  repeatedAttempt: boolean;
-  /** Attempts are counted ("fourth email", "3回目"), not just "again". */
-  attemptsCounted: boolean;
-  /** Something is broken or refused ("can't log in", "rejected"). */
-  failure: boolean;
-  /** "Again", "still", "又", "まだ": with an earlier failure, the problem persists. */
-  repeatCue: boolean;
   /** Thanks, "ok", "got it", "works now", "I'll wait", an apology: the customer sounds settled. */
   positiveCue: boolean;
   /** Complaint or hostile words, counted attempts or a wait of days: more than a report of the problem. */
