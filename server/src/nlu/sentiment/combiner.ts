@@ -5,6 +5,7 @@
  * the model on messages the model has not seen, not on the ones it memorised.
  */
 import type { MessageCues } from './cues.ts';
+import { logistic } from './normalize.ts';
 
 /** Inputs, in order; the names are stored with the weights so a stale model.json is caught on load. */
 export const COMBINER_INPUTS = [
@@ -41,7 +42,7 @@ export function combinerInputs(cues: MessageCues, modelLogit: number): number[] 
 export function combine(combiner: CombinerJson, inputs: readonly number[]): number {
   let z = combiner.bias;
   for (let i = 0; i < inputs.length; i++) z += (combiner.weights[i] ?? 0) * inputs[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return logistic(z);
 }
 
 /** Checks that shipped weights were trained for the inputs this code computes. */

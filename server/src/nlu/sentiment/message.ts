@@ -4,7 +4,7 @@
  */
 import { anyOf, clamp01, readCues, type MessageCues } from './cues.ts';
 import { combinedUpset, upsetLogit } from './model.ts';
-import { saturate } from './normalize.ts';
+import { logistic, saturate } from './normalize.ts';
 
 /** Signals with the names and meaning of the rule cues (cues.ts); threats and panic are confirmed by the combined score below. */
 type SharedCues = 'anger' | 'anxiety' | 'urgency' | 'regulatorThreat' | 'moneyMissing' | 'sarcasm' | 'repeatedAttempt' | 'attemptsCounted' | 'failure' | 'repeatCue';
@@ -45,7 +45,7 @@ export function scoreMessage(text: string, lang: string): MessageSignals {
   const cues = readCues(text, lang);
   const empty = text.trim() === '';
   const logit = empty ? -Infinity : upsetLogit(text);
-  const model = empty ? 0 : 1 / (1 + Math.exp(-logit));
+  const model = empty ? 0 : logistic(logit);
   const upset = empty ? 0 : combinedUpset(cues, logit);
   const { lexical, anger, typography: typo } = cues;
   // "Works now, my bad" overrules the trained scores' hunch; thanks with no complaint and no irony temper it

@@ -9,6 +9,7 @@ import { TextFeaturizer, type FeaturizerJson } from '../ml/features.ts';
 import { linearModelFromJson, linearScores, type LinearModel, type LinearModelJson } from '../ml/linear.ts';
 import { assertCombinerInputs, combine, combinerInputs, type CombinerJson } from './combiner.ts';
 import type { MessageCues } from './cues.ts';
+import { logistic } from './normalize.ts';
 import shipped from './model.json' with { type: 'json' };
 
 /** Serialized upset model: featurizer, a two-class (calm = 0, upset = 1) linear model and the combiner. */
@@ -45,7 +46,7 @@ export function upsetLogit(text: string, model?: UpsetModel): number {
 
 /** Probability (0..1) that a message is from an upset customer, by the text model alone. */
 export function upsetProbability(text: string, model?: UpsetModel): number {
-  return 1 / (1 + Math.exp(-upsetLogit(text, model)));
+  return logistic(upsetLogit(text, model));
 }
 
 /** P(upset) from the combiner, given the message's cues and the text model's logit. */

@@ -57,3 +57,6 @@ export function countMatches(pattern: RegExp | undefined, folded: string): numbe
 export function saturate(evidence: number, rate = 0.7): number {
   return evidence <= 0 ? 0 : 1 - Math.exp(-rate * evidence);
 }
+
+/** Log-odds to probability. */
+export const logistic = (logit: number): number => 1 / (1 + Math.exp(-logit));
